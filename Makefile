@@ -1,0 +1,49 @@
+# The two commands that matter: `make run` and `make test`. Everything they need is set up here.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+export DJANGO_SETTINGS_MODULE ?= config.settings.dev
+
+.PHONY: run test bench migrate demo install install-dev browser-deps clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+$(VENV)/.installed: requirements.txt | $(BIN)/python
+	$(BIN)/pip install -q -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt $(VENV)/.installed
+	$(BIN)/pip install -q -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+migrate: install
+	$(BIN)/python manage.py migrate --noinput
+
+demo: migrate
+	$(BIN)/python manage.py load_demo
+
+# Serve on 127.0.0.1:$(PORT) with a background-task worker beside the web server.
+run: demo
+	@echo "正在启动：http://127.0.0.1:$(PORT)/  （后台：http://127.0.0.1:$(PORT)/admin/）"
+	@$(BIN)/python manage.py db_worker --interval 1 >var-worker.log 2>&1 & \
+	  worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	  $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+# Debian's chromium for the browser tests; installed here, never downloaded by a test tool.
+browser-deps:
+	@bash scripts/ensure-browser.sh
+
+test: install-dev browser-deps
+	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python -m pytest
+
+bench: install-dev
+	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) var db.sqlite3

@@ -1,0 +1,67 @@
+"""Fixtures shared by every app's tests: demo content and a real headless Chromium."""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+OUTPUT = Path(__file__).parent / "test-output"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+
+
+@pytest.fixture
+def demo(db):
+    """The demo content as `make run` loads it."""
+    from django.core.management import call_command
+
+    call_command("load_demo", "--quiet-logins", stdout=open(os.devnull, "w"))
+
+
+@pytest.fixture(scope="session")
+def _playwright():
+    # Playwright's sync API runs an event loop; Django must still allow ORM calls in tests.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        yield p
+
+
+@pytest.fixture(scope="session")
+def chromium(_playwright):
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Debian chromium is missing: run `make browser-deps` (make test does it)")
+    browser = _playwright.chromium.launch(
+        executable_path=CHROMIUM,
+        headless=True,
+        args=[
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ],
+    )
+    yield browser
+    browser.close()
+
+
+@pytest.fixture
+def page(chromium, request):
+    """A fresh browser tab; screenshots of each step go to test-output/<test name>/."""
+    context = chromium.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN")
+    tab = context.new_page()
+    folder = OUTPUT / request.node.name
+    folder.mkdir(parents=True, exist_ok=True)
+    steps = {"n": 0}
+
+    def shot(name):
+        steps["n"] += 1
+        tab.screenshot(path=str(folder / f"{steps['n']:02d}-{name}.png"), full_page=True)
+
+    tab.shot = shot
+    yield tab
+    context.close()

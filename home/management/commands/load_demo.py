@@ -1,0 +1,31 @@
+"""Fill a database with the demo content: site identity, role logins, seed policies, fictional records.
+
+Every loader is idempotent, so running this twice changes nothing the second time.
+"""
+
+from importlib import import_module
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from home.demo import DEMO_USERS
+
+# Order matters: records reference demo users, policies reference the home page.
+LOADERS = ["home.demo", "policies.demo", "forms_app.demo"]
+
+
+class Command(BaseCommand):
+    help = "载入演示内容（可重复执行，不会产生重复数据）"
+
+    def add_arguments(self, parser):
+        parser.add_argument("--quiet-logins", action="store_true", help="不打印演示账号")
+
+    def handle(self, *args, **options):
+        for dotted in LOADERS:
+            with transaction.atomic():
+                import_module(dotted).load(stdout=self.stdout)
+            self.stdout.write(f"已载入：{dotted}")
+        if not options["quiet_logins"]:
+            self.stdout.write(self.style.SUCCESS("\n演示账号（后台 http://127.0.0.1:8000/admin/）："))
+            for username, password, name, group in DEMO_USERS:
+                self.stdout.write(f"  {name:<16} 用户名 {username:<10} 密码 {password:<20} {group or '超级管理员'}")
