@@ -19,6 +19,30 @@ ROLE_PERMISSIONS = {
     VILLAGE_STAFF: ["wagtailadmin.access_admin"],
 }
 
+# forms_app (records). Row scope (office / own committee) is enforced by forms_app.scope, not here.
+_OFFICE_RECORDS = [
+    "forms_app.view_office",
+    "forms_app.view_villagecommittee", "forms_app.add_villagecommittee", "forms_app.change_villagecommittee",
+    "forms_app.view_supervisee", "forms_app.add_supervisee", "forms_app.change_supervisee",
+    "forms_app.view_assistant", "forms_app.add_assistant", "forms_app.change_assistant",
+    "forms_app.view_assistancenotice", "forms_app.add_assistancenotice", "forms_app.change_assistancenotice",
+    "forms_app.issue_assistancenotice",
+    "forms_app.view_registration",
+]
+ROLE_PERMISSIONS[OFFICE_STAFF] += _OFFICE_RECORDS
+ROLE_PERMISSIONS[OFFICE_HEAD] += _OFFICE_RECORDS + [
+    "forms_app.approve_assistancenotice", "forms_app.review_assistant",
+    "forms_app.view_unmasked_personal_data", "forms_app.view_auditentry",
+    "forms_app.delete_assistancenotice",
+]
+ROLE_PERMISSIONS[VILLAGE_STAFF] += [
+    "forms_app.view_villagecommittee",
+    "forms_app.view_supervisee",
+    "forms_app.view_assistant", "forms_app.add_assistant", "forms_app.change_assistant",
+    "forms_app.view_assistancenotice",
+    "forms_app.view_registration", "forms_app.add_registration", "forms_app.change_registration",
+]
+
 
 def sync_roles(**kwargs):
     """Create the role groups and grant exactly the permissions listed above (idempotent)."""

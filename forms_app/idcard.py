@@ -1,0 +1,82 @@
+"""Resident ID numbers (GB 11643) and mobile numbers: validation, facts, masking, test numbers."""
+
+import re
+from datetime import date
+
+from django.core.exceptions import ValidationError
+from stdnum.cn import ric
+from stdnum.exceptions import ValidationError as StdnumError
+
+MOBILE_RE = re.compile(r"^1[3-9]\d{9}$")
+# Landlines such as 023-12345678 or 0555-2426309, optional extension.
+LANDLINE_RE = re.compile(r"^0\d{2,3}-?\d{7,8}(-\d{1,6})?$")
+
+
+def clean_id_number(value):
+    """Return the compact, upper-case ID number or raise a ValidationError in Chinese."""
+    value = (value or "").strip().replace(" ", "").upper()
+    if len(value) != 18:
+        raise ValidationError("身份证号码应为18位。")
+    try:
+        return ric.validate(value)
+    except StdnumError as exc:
+        if not re.fullmatch(r"\d{17}[\dX]", value):
+            raise ValidationError("身份证号码格式不正确：前17位应为数字，最后一位为数字或X。") from exc
+        try:
+            ric.get_birth_date(value)
+        except StdnumError:
+            raise ValidationError("身份证号码中的出生日期无效。") from exc
+        raise ValidationError("身份证号码校验位不正确，请核对。") from exc
+
+
+def id_birth_date(value):
+    return ric.get_birth_date(value)
+
+
+def id_sex(value):
+    """'男' when the 17th digit is odd, '女' when even (GB 11643)."""
+    return "男" if int(value[16]) % 2 else "女"
+
+
+def check_digit(first17):
+    return ric.calc_check_digit(first17)
+
+
+def make_test_id(region, birth, seq):
+    """A checksum-valid ID number for fictional demo/test people (seq: 3 digits, odd = 男)."""
+    first17 = f"{region}{birth:%Y%m%d}{seq:03d}"
+    return first17 + check_digit(first17)
+
+
+def clean_phone(value):
+    value = (value or "").strip().replace(" ", "")
+    if value and not (MOBILE_RE.match(value) or LANDLINE_RE.match(value)):
+        raise ValidationError("电话号码格式不正确：手机号应为以1[3-9]开头的11位数字，固定电话如023-12345678。")
+    return value
+
+
+def validate_phone(value):
+    clean_phone(value)
+
+
+def mask_id(value):
+    """5101**********123X: first 4 and last 4 characters kept."""
+    if not value:
+        return ""
+    if len(value) <= 8:
+        return "*" * len(value)
+    return value[:4] + "*" * (len(value) - 8) + value[-4:]
+
+
+def mask_phone(value):
+    """138****5678: first 3 and last 4 kept."""
+    if not value:
+        return ""
+    if len(value) <= 7:
+        return "*" * len(value)
+    return value[:3] + "*" * (len(value) - 7) + value[-4:]
+
+
+def age_on(birth, day=None):
+    day = day or date.today()
+    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
