@@ -1,5 +1,74 @@
-"""Demo content for this app (filled in by the app's own issue)."""
+"""Demo policies: the library page, its workflow and permissions, the member units, the seeds.
+
+Idempotent: run it any number of times. The seed documents themselves are built by the importer
+(`policies.importer.seeds.load_seeds`, engineer "imp") when it is installed.
+"""
+
+from importlib import import_module
+
+from home.models import HomePage
+from policies.models import MemberUnit, PolicyLibraryPage
+from policies.workflow import assign_workflow, grant_page_permissions
+
+LIBRARY_SLUG = "policies"  # the library lives at /policies/; /policies/library/ redirects there
+
+# Seed 000 (回龙坝镇, 附件3): the 11 member units in the order of their duty lists.
+UNITS_000 = [
+    ("司法所", "sifasuo"),
+    ("派出所", "paichusuo"),
+    ("平安建设办公室", "pingan-jianshe"),
+    ("财政办公室", "caizheng"),
+    ("民政和社会事务办公室", "minzheng-shehui-shiwu"),
+    ("劳动就业和社会服务保障所", "laodong-jiuye"),
+    ("文化服务中心", "wenhua-fuwu"),
+    ("工会", "gonghui"),
+    ("团委", "tuanwei"),
+    ("妇联", "fulian"),
+    ("各村（社区）", "cun-shequ"),
+]
+# Seed 001 (密云镇): units its articles 7–20 name, as written there, that seed 000 does not have
+# (司法所, 平安建设办公室, 团委 and 妇联 are shared).
+UNITS_001 = [
+    ("公安分局西滨河派出所", "xibinhe-paichusuo"),
+    ("便民服务中心（社会事务）", "bianmin-fuwu"),
+    ("镇卫生院", "weishengyuan"),
+    ("镇教委", "jiaowei"),
+    ("镇工会", "zhen-gonghui"),
+    ("镇市场监管所", "shichang-jianguan"),
+    ("镇城乡建设办", "chengxiang-jianshe"),
+    ("镇经济发展办", "jingji-fazhan"),
+    ("镇残联", "canlian"),
+    ("镇办公室", "zhen-bangongshi"),
+]
+
+
+def load_units():
+    for order, (name, slug) in enumerate(UNITS_000 + UNITS_001, 1):
+        MemberUnit.objects.update_or_create(name=name, defaults={"slug": slug, "sort_order": order})
+
+
+def load_library():
+    library = PolicyLibraryPage.objects.filter(slug=LIBRARY_SLUG).first()
+    if library is None:
+        home = HomePage.objects.first()
+        library = home.add_child(instance=PolicyLibraryPage(
+            title="政策文件", slug=LIBRARY_SLUG,
+            intro="委员会及相关单位发布的社区矫正工作规则、细则、成员单位职责等文件，按发布日期倒序排列。",
+        ))
+        library.save_revision().publish()
+    assign_workflow(library)
+    grant_page_permissions(library)
+    return library
 
 
 def load(stdout=None):
-    return None
+    load_units()
+    library = load_library()
+    try:
+        seeds = import_module("policies.importer.seeds")
+    except ModuleNotFoundError:
+        if stdout:
+            stdout.write("政策文件：未安装导入器（policies.importer.seeds），跳过示例文件。\n")
+        return library
+    seeds.load_seeds(library)
+    return library

@@ -1,0 +1,49 @@
+"""RSS feed of newly published public policies (/policies/feed/)."""
+
+from datetime import datetime, time
+
+from django.contrib.syndication.views import Feed
+from django.utils import timezone
+from django.utils.feedgenerator import Rss201rev2Feed
+
+from policies.queries import public_policies
+
+FEED_SIZE = 20
+
+
+class LatestPoliciesFeed(Feed):
+    feed_type = Rss201rev2Feed
+    description = "社区矫正委员会新发布的政策文件"
+    link = "/policies/"
+
+    def get_object(self, request, *args, **kwargs):
+        from home.models import SiteSettings
+        from wagtail.models import Site
+
+        site = Site.find_for_request(request)
+        self.committee = SiteSettings.for_site(site).committee_name if site else ""
+        return None
+
+    def title(self):
+        return f"{self.committee}·政策文件" if getattr(self, "committee", "") else "政策文件"
+
+    def items(self):
+        # Newest publication first, attachments included: each is a document of its own.
+        return public_policies().order_by("-first_published_at", "-pk")[:FEED_SIZE]
+
+    def item_title(self, item):
+        number = item.meta("doc_number")
+        return f"{item.title}（{number}）" if number and not item.attachment_number else item.title
+
+    def item_description(self, item):
+        parts = [f"{label}：{value}" for label, value in item.metadata_rows() if label in ("发布机构", "文号", "有效性")]
+        return "；".join(parts)
+
+    def item_link(self, item):
+        return item.full_url or item.url
+
+    def item_pubdate(self, item):
+        if item.first_published_at:
+            return item.first_published_at
+        day = item.display_date
+        return timezone.make_aware(datetime.combine(day, time())) if day else None

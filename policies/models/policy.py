@@ -1,0 +1,227 @@
+"""PolicyPage: one published policy document (or one attachment of a notice) with disclosure metadata."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.http import Http404
+from django.utils.functional import cached_property
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList, PageChooserPanel, TabbedInterface
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from policies.blocks import PolicyBodyBlock
+from policies.numbering import numbered, table_of_contents
+from policies.validators import normalize_doc_number, validate_doc_number, validate_phone
+
+DISCLOSURE_CHOICES = [("proactive", "主动公开"), ("on_request", "依申请公开"), ("not_public", "不予公开")]
+VALIDITY_CHOICES = [("valid", "有效"), ("amended", "已修订"), ("expired", "失效"), ("repealed", "已废止")]
+
+# Child slugs the public URL space already uses (Django views under /policies/ and page sub-routes).
+RESERVED_SLUGS = {"feed", "units", "library", "print", "pdf"}
+
+# Metadata an attachment inherits from its notice when left empty (docs/STRUCTURE.md).
+INHERITED = [
+    "index_number", "doc_number", "publisher", "date_written", "date_published", "subject", "keywords",
+    "executing_agency", "consulting_agency", "consulting_phone", "signatory", "colophon_office", "colophon_date",
+]
+
+
+class PolicyPage(RoutablePageMixin, Page):
+    index_number = models.CharField("索引号", max_length=60, blank=True)
+    doc_number = models.CharField("文号", max_length=60, blank=True, validators=[validate_doc_number],
+                                  help_text="如 回府发〔2023〕104号；年份用〔〕，序号不加前导0")
+    publisher = models.CharField("发布机构", max_length=100, blank=True)
+    date_written = models.DateField("成文日期", null=True, blank=True)
+    date_published = models.DateField("发布日期", null=True, blank=True)
+    subject = models.CharField("主题分类", max_length=60, blank=True, help_text="如 司法、其他文件/司法/通知")
+    keywords = models.CharField("关键词", max_length=200, blank=True, help_text="以空格分隔")
+    disclosure = models.CharField("公开属性", max_length=20, choices=DISCLOSURE_CHOICES, default="proactive",
+                                  help_text="只有“主动公开”的文件会出现在公开网站上")
+    validity = models.CharField("有效性", max_length=20, choices=VALIDITY_CHOICES, default="valid")
+    superseded_by = models.ForeignKey(
+        "policies.PolicyPage", verbose_name="替代文件", null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="supersedes", help_text="已修订、失效或废止时，指向取代它的文件",
+    )
+    executing_agency = models.CharField("政策执行机关", max_length=100, blank=True)
+    consulting_agency = models.CharField("政策咨询机关", max_length=100, blank=True)
+    consulting_phone = models.CharField("政策咨询电话", max_length=40, blank=True, validators=[validate_phone])
+    notice_text = models.TextField("印发通知", blank=True,
+                                   help_text="通知正文，每段一行；首行可为主送机关（以“：”结尾）。附件列表由下级页面自动生成")
+    signatory = models.CharField("落款", max_length=200, blank=True, help_text="发文机关署名，多个机关以空格分隔")
+    colophon_office = models.CharField("版记·印发机关", max_length=100, blank=True)
+    colophon_date = models.DateField("版记·印发日期", null=True, blank=True)
+    attachment_number = models.PositiveSmallIntegerField("附件序号", null=True, blank=True,
+                                                         help_text="作为通知的附件时填写：1、2、3…")
+    body = StreamField(PolicyBodyBlock(), blank=True, verbose_name="正文")
+
+    # Read by the versions app at publish time; stored and shown here only.
+    version_is_new = models.BooleanField("作为新版本（修订）发布", default=False)
+    version_note = models.TextField("修订说明", blank=True)
+    version_effective_date = models.DateField("施行日期", null=True, blank=True)
+
+    parent_page_types = ["policies.PolicyLibraryPage", "policies.PolicyPage"]
+    subpage_types = ["policies.PolicyPage"]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("doc_number"),
+        index.SearchField("keywords"),
+        index.SearchField("body_text"),
+        index.FilterField("disclosure"),
+        index.FilterField("validity"),
+    ]
+
+    content_panels = Page.content_panels + [FieldPanel("body")]
+    metadata_panels = [
+        MultiFieldPanel([
+            FieldRowPanel([FieldPanel("index_number"), FieldPanel("doc_number")]),
+            FieldPanel("publisher"),
+            FieldRowPanel([FieldPanel("date_written"), FieldPanel("date_published")]),
+            FieldRowPanel([FieldPanel("subject"), FieldPanel("keywords")]),
+        ], heading="公开信息"),
+        MultiFieldPanel([FieldPanel("disclosure"), FieldPanel("validity"), PageChooserPanel("superseded_by", "policies.PolicyPage")],
+                        heading="公开属性与有效性"),
+        MultiFieldPanel([
+            FieldPanel("executing_agency"),
+            FieldRowPanel([FieldPanel("consulting_agency"), FieldPanel("consulting_phone")]),
+        ], heading="政策执行与咨询"),
+    ]
+    notice_panels = [
+        FieldPanel("attachment_number"),
+        FieldPanel("notice_text"),
+        FieldPanel("signatory"),
+        FieldRowPanel([FieldPanel("colophon_office"), FieldPanel("colophon_date")], heading="版记"),
+    ]
+    version_panels = [
+        MultiFieldPanel([FieldPanel("version_is_new"), FieldPanel("version_note"), FieldPanel("version_effective_date")],
+                        heading="版本"),
+    ]
+    edit_handler = TabbedInterface([
+        ObjectList(content_panels, heading="正文"),
+        ObjectList(metadata_panels, heading="元数据"),
+        ObjectList(notice_panels, heading="印发通知与版记"),
+        ObjectList(version_panels, heading="版本"),
+        ObjectList(Page.promote_panels, heading="推广"),
+        ObjectList(Page.settings_panels, heading="设置"),
+    ])
+
+    class Meta:
+        verbose_name = "政策文件"
+        verbose_name_plural = "政策文件"
+
+    # -- metadata -----------------------------------------------------------------------------------
+    @cached_property
+    def notice(self):
+        """The parent notice when this page is one of its attachments, else None."""
+        parent = self.get_parent()
+        parent = parent.specific if parent else None
+        return parent if isinstance(parent, PolicyPage) else None
+
+    def meta(self, name):
+        """A metadata value, inherited from the notice when empty here."""
+        value = getattr(self, name)
+        if value in ("", None) and name in INHERITED and self.notice is not None:
+            return self.notice.meta(name)
+        return value
+
+    @property
+    def display_date(self):
+        return self.meta("date_published") or self.meta("date_written") or (
+            self.first_published_at.date() if self.first_published_at else None)
+
+    @property
+    def validity_label(self):
+        return self.get_validity_display()
+
+    @property
+    def is_current(self):
+        return self.validity == "valid"
+
+    def metadata_rows(self):
+        """(label, value) rows of the disclosure table, in the order Chinese disclosure sites use."""
+        rows = [
+            ("索引号", self.meta("index_number")), ("主题分类", self.meta("subject")),
+            ("发布机构", self.meta("publisher")), ("成文日期", self.meta("date_written")),
+            ("文号", self.meta("doc_number")), ("发布日期", self.meta("date_published")),
+            ("关键词", self.meta("keywords")), ("公开属性", self.get_disclosure_display()),
+            ("有效性", self.validity_label), ("政策执行机关", self.meta("executing_agency")),
+            ("政策咨询机关", self.meta("consulting_agency")), ("政策咨询电话", self.meta("consulting_phone")),
+        ]
+        return [(label, value) for label, value in rows if value not in ("", None)]
+
+    def notice_paragraphs(self):
+        return [line.strip() for line in self.notice_text.splitlines() if line.strip()]
+
+    # -- structure ----------------------------------------------------------------------------------
+    @cached_property
+    def numbered_body(self):
+        return numbered(self.body)
+
+    def toc(self):
+        return table_of_contents(self.numbered_body)
+
+    def body_text(self):
+        return "\n".join(i.text for i in self.numbered_body)
+
+    def article_count(self):
+        return sum(1 for i in self.numbered_body if i.type == "article")
+
+    def chapter_count(self):
+        return sum(1 for i in self.numbered_body if i.type == "heading" and i.level != "section")
+
+    def attachments(self):
+        """This notice's attachments that the public may see, in 附件 order."""
+        from policies.queries import public_policies
+
+        return public_policies().child_of(self).order_by("attachment_number", "path")
+
+    def replaced_pages(self):
+        from policies.queries import public_policies
+
+        return public_policies().filter(superseded_by=self).order_by("-date_published")
+
+    # -- visibility ---------------------------------------------------------------------------------
+    def is_publicly_visible(self):
+        """Live, 主动公开, not under a view restriction, and so is every notice above it."""
+        from policies.queries import public_policies
+
+        return public_policies().filter(pk=self.pk).exists()
+
+    def route(self, request, path_components):
+        result = super().route(request, path_components)
+        if result.page.pk == self.pk and not self.is_publicly_visible():
+            raise Http404("该文件不存在或未公开")
+        return result
+
+    def get_sitemap_urls(self, request=None):
+        return super().get_sitemap_urls(request) if self.is_publicly_visible() else []
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.slug in RESERVED_SLUGS:
+            errors["slug"] = f"网址名“{self.slug}”为系统保留，请换一个。"
+        self.doc_number = normalize_doc_number(self.doc_number)
+        if self.superseded_by_id and self.superseded_by_id == self.pk:
+            errors["superseded_by"] = "替代文件不能是本文件自己。"
+        if self.validity == "valid" and self.superseded_by_id:
+            errors["superseded_by"] = "有效的文件不应有替代文件；请把有效性改为“已修订”“失效”或“已废止”。"
+        if self.date_written and self.date_published and self.date_published < self.date_written:
+            errors["date_published"] = "发布日期不能早于成文日期。"
+        if errors:
+            raise ValidationError(errors)
+
+    # -- sub-routes: print view and PDF -------------------------------------------------------------
+    @path("")
+    def document(self, request):
+        return self.render(request)
+
+    @path("print/")
+    def print_view(self, request):
+        return self.render(request, template="policies/policy_print.html")
+
+    @path("pdf/")
+    def pdf(self, request):
+        from policies.views import policy_pdf_response
+
+        return policy_pdf_response(self)

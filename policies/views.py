@@ -1,0 +1,33 @@
+"""Public views that are not pages: member units, the library shortcut, the PDF download."""
+
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+
+from policies.models import MemberUnit, PolicyLibraryPage
+
+
+def library_redirect(request):
+    library = PolicyLibraryPage.objects.live().public().order_by("path").first()
+    if library is None:
+        raise Http404("政策文件库尚未建立")
+    return redirect(library.url, permanent=False)
+
+
+def unit_list(request):
+    units = [(unit, unit.publications()) for unit in MemberUnit.objects.all()]
+    return render(request, "policies/unit_list.html", {"units": units})
+
+
+def unit_detail(request, slug):
+    unit = get_object_or_404(MemberUnit, slug=slug)
+    return render(request, "policies/unit_detail.html", {"unit": unit, "publications": unit.publications()})
+
+
+def policy_pdf_response(policy):
+    from policies.pdf import render_policy_pdf
+
+    data = render_policy_pdf(policy)
+    response = HttpResponse(data, content_type="application/pdf")
+    filename = f"{policy.slug}.pdf"
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    return response
