@@ -13,23 +13,24 @@ _CORE = (
     r"|(?:娱乐|博彩|彩票|棋牌|赌场|百家乐|老虎机)(?:官网|平台|开户|网址|注册|下载)"
     r"|(?:澳门|葡京|威尼斯人|太阳城|金沙|银河)(?:娱乐|赌场|官网|国际)"
 )
-SPAM = re.compile(rf"(?P<sep>\s*[-—_|｜]\s*)?(?P<brand>[\u4e00-\u9fff]{{0,2}}?)(?P<core>{_CORE})(?P<glue>的)?")
+SPAM = re.compile(rf"(?:{_CORE})(?P<glue>的)?")
 _BRAND_BEFORE_CORE = re.compile(r"[\u4e00-\u9fff]{2}(?=(?:国际|娱乐))")
+_SEPARATOR_BEFORE = re.compile(r"\s*[-—_|｜]\s*$")
 
 
 def find(text):
     """[(start, end)] of spam spans in text."""
     spans = []
     for m in SPAM.finditer(text):
-        start, end = m.start("core"), m.end("core")
-        brand = _BRAND_BEFORE_CORE.match(text, max(0, start - 2))
-        if brand and brand.start() >= (m.end("sep") if m.group("sep") else 0):
-            start = brand.start()
-        if m.group("sep") and m.end("sep") == start:
-            start = m.start("sep")
+        start, end = m.start(), m.end(0) - len(m.group("glue") or "")
+        if _BRAND_BEFORE_CORE.match(text, max(0, start - 2)) and start >= 2:
+            start -= 2
+        sep = _SEPARATOR_BEFORE.search(text, 0, start)
+        if sep:
+            start = sep.start()
         # "…的" only belongs to the spam when the spam starts the line or follows a separator
-        if m.group("glue") and (start == 0 or m.group("sep")):
-            end = m.end("glue")
+        if m.group("glue") and (start == 0 or sep):
+            end = m.end()
         spans.append((start, end))
     return spans
 
