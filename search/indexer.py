@@ -1,0 +1,122 @@
+"""Build the search rows of one policy page from its body (via policies.numbering) and metadata.
+
+`reindex(page)` is the only writer: it replaces the page's rows in one transaction (never half an
+index) and removes them when the page is not public. "Public" = live, no view restriction on it or
+an ancestor, and 公开属性 主动公开 (inherited by attachments from their notice).
+"""
+
+from django.db import transaction
+from django.utils.html import strip_tags
+
+from policies.numbering import numbered
+
+from .models import SearchEntry
+from .text import clean, fold
+
+KIND_OF_ITEM = {
+    "heading": SearchEntry.Kind.HEADING,
+    "article": SearchEntry.Kind.ARTICLE,
+    "paragraph": SearchEntry.Kind.PARAGRAPH,
+    "duty_list": SearchEntry.Kind.DUTY_LIST,
+    "form": SearchEntry.Kind.FORM,
+}
+# Metadata a reader may search for on the document row (文号 fragments like "104号", 发布机构 …).
+META_FIELDS = ["doc_number", "index_number", "publisher", "subject", "keywords", "executing_agency"]
+
+
+def policy_model():
+    from policies.models import PolicyPage
+
+    return PolicyPage
+
+
+def meta(page, name):
+    """Metadata with the notice → attachment inheritance of PolicyPage.meta()."""
+    getter = getattr(page, "meta", None)
+    value = getter(name) if callable(getter) else getattr(page, name, "")
+    return "" if value is None else value
+
+
+def is_public(page):
+    return (
+        page.live
+        and str(meta(page, "disclosure")) == "proactive"
+        and not page.get_view_restrictions().exists()
+    )
+
+
+def _year(page):
+    for name in ("date_published", "date_written"):
+        value = meta(page, name)
+        if getattr(value, "year", None):
+            return value.year
+    return None
+
+
+def _label(item):
+    if item.type == "duty_list":
+        return f"{item.label}{item.title}"
+    if item.type == "heading":
+        return item.text
+    return item.label
+
+
+def build_entries(page):
+    """Unsaved SearchEntry rows for a page: the document row, then one row per numbered block."""
+    title = clean(page.title)
+    common = {
+        "page": page,
+        "document_title": title[:255],
+        "doc_number": clean(meta(page, "doc_number"))[:100],
+        "publisher": clean(meta(page, "publisher"))[:255],
+        "year": _year(page),
+        "validity": str(meta(page, "validity") or ""),
+    }
+    meta_parts = [clean(meta(page, name)) for name in META_FIELDS]
+    notice = clean(strip_tags(str(getattr(page, "notice_text", "") or "")))
+    meta_text = " · ".join(part for part in meta_parts if part)
+    doc_text = clean(" · ".join(part for part in (title, meta_text, notice) if part))
+    rows = [
+        SearchEntry(position=0, kind=SearchEntry.Kind.DOCUMENT, anchor="", label="", text=doc_text,
+                    norm=fold(doc_text), norm_title=fold(f"{title} {meta_text}"), **common)
+    ]
+    for position, item in enumerate(numbered(getattr(page, "body", None)), 1):
+        # Paragraph breaks go too: a snippet is one line, and PDF line breaks must never split a phrase.
+        text = clean(item.text)
+        if not text:
+            continue
+        label = clean(_label(item))[:80]
+        rows.append(
+            SearchEntry(position=position, kind=KIND_OF_ITEM[item.type], anchor=item.anchor[:40], label=label,
+                        text=text, norm=fold(text), norm_title=fold(f"{title} {label}"), **common)
+        )
+    return rows
+
+
+def reindex(page):
+    """Replace the rows of `page` (and its policy descendants, which inherit its metadata)."""
+    model = policy_model()
+    pages = [page.specific] + list(model.objects.descendant_of(page).specific())
+    with transaction.atomic():
+        for p in pages:
+            SearchEntry.objects.filter(page_id=p.pk).delete()
+            if isinstance(p, model) and is_public(p):
+                SearchEntry.objects.bulk_create(build_entries(p))
+
+
+def remove(page):
+    """Drop the rows of `page` and its descendants (unpublished or restricted)."""
+    SearchEntry.objects.filter(page__path__startswith=page.path).delete()
+
+
+def rebuild():
+    """Rebuild the whole index from live pages; returns (pages indexed, rows)."""
+    model = policy_model()
+    with transaction.atomic():
+        SearchEntry.objects.all().delete()
+        count = 0
+        for p in model.objects.live().specific().iterator():
+            if is_public(p):
+                SearchEntry.objects.bulk_create(build_entries(p))
+                count += 1
+    return count, SearchEntry.objects.count()

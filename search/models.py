@@ -1,0 +1,42 @@
+"""The public search index: one row per searchable piece of a live, public, 主动公开 policy page.
+
+Rows are derived data (search/indexer.py builds them from the page body and metadata); they are
+replaced whole on every publish and removed on unpublish or delete, so nothing here is edited by hand.
+Only public content ever gets a row, which is what keeps drafts, 依申请公开 documents and all
+supervisee records out of anonymous results by construction.
+"""
+
+from django.db import models
+
+
+class SearchEntry(models.Model):
+    class Kind(models.TextChoices):
+        DOCUMENT = "document", "文件"
+        HEADING = "heading", "章节"
+        ARTICLE = "article", "条款"
+        PARAGRAPH = "paragraph", "段落"
+        DUTY_LIST = "duty_list", "工作职责"
+        FORM = "form", "附件表格"
+
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    position = models.PositiveIntegerField("顺序", default=0)  # order within the page; 0 = document row
+    kind = models.CharField("类型", max_length=16, choices=Kind.choices)
+    anchor = models.CharField("锚点", max_length=40, blank=True)
+    label = models.CharField("编号", max_length=80, blank=True)  # 第十二条, 一、办公室 …
+    document_title = models.CharField("文件标题", max_length=255)
+    doc_number = models.CharField("文号", max_length=100, blank=True)
+    text = models.TextField("正文")  # clean text shown in snippets
+    norm = models.TextField("检索文本")  # fold(text): what queries match
+    norm_title = models.TextField("检索标题")  # fold(document title + label): title hits rank first
+    publisher = models.CharField("发布机构", max_length=255, blank=True, db_index=True)
+    year = models.PositiveSmallIntegerField("年份", null=True, blank=True, db_index=True)
+    validity = models.CharField("有效性", max_length=16, blank=True, db_index=True)
+
+    class Meta:
+        verbose_name = "检索条目"
+        verbose_name_plural = "检索条目"
+        ordering = ["page_id", "position"]
+        constraints = [models.UniqueConstraint(fields=["page", "position"], name="search_entry_page_position")]
+
+    def __str__(self):
+        return f"{self.document_title} {self.label}".strip()

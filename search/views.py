@@ -1,0 +1,44 @@
+"""The public search page: GET /search/?q=…&publisher=…&year=…&validity=…&page=N."""
+
+from django.core.paginator import Paginator
+from django.shortcuts import render
+
+from .query import NOT_IN_FORCE, VALIDITY_LABELS, Filters, facets, search, snippet
+from .suggest import suggestions
+from .text import QueryError
+
+PER_PAGE = 20
+
+
+def _hit(entry, phrase, terms, request):
+    url = entry.page.get_url(request) or ""
+    return {
+        "entry": entry,
+        "url": f"{url}#{entry.anchor}" if entry.anchor else url,
+        "snippet": snippet(entry, phrase, terms),
+        "validity_label": VALIDITY_LABELS.get(entry.validity, ""),
+        "not_in_force": entry.validity in NOT_IN_FORCE,
+    }
+
+
+def search_view(request):
+    raw = request.GET.get("q", "").strip()
+    context = {"query": raw, "search_query": raw, "facets": facets(), "error": "", "hits": [], "suggestions": []}
+    try:
+        filters = Filters.from_params(request.GET)
+        context["filters"] = filters
+        phrase, terms, qs = search(raw, filters)
+    except QueryError as exc:
+        context["error"] = str(exc)
+        context["filters"] = Filters()
+        return render(request, "search/search.html", context, status=400)
+    if terms:
+        page_obj = Paginator(qs, PER_PAGE).get_page(request.GET.get("page"))
+        context["page_obj"] = page_obj
+        context["hits"] = [_hit(e, phrase, terms, request) for e in page_obj.object_list]
+        if not page_obj.paginator.count:
+            context["suggestions"] = suggestions(terms)
+        params = request.GET.copy()
+        params.pop("page", None)
+        context["page_params"] = params.urlencode()
+    return render(request, "search/search.html", context)
