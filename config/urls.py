@@ -14,6 +14,7 @@ urlpatterns = [
     path("sitemap/", home_views.site_map, name="site_map"),
     path("policies/", include("policies.urls")),
     path("search/", include("search.urls")),
+    path("versions/", include("versions.urls")),
     path("records/", include("forms_app.urls")),
 ]
 

@@ -12,6 +12,7 @@ INSTALLED_APPS = [
     "policies",
     "forms_app",
     "search",
+    "versions",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.redirects",

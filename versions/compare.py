@@ -1,0 +1,111 @@
+"""Compare two PolicyVersions: the change set, and its lines as the page and the PDF show them."""
+
+from dataclasses import dataclass
+
+from policies.numbering import item_label
+from versions.align import CHANGED, DELETED, INSERTED, MOVED, UNCHANGED, align_blocks, block_parts, summary
+from versions.chardiff import DELETE, EQUAL, INSERT, Segment, diff_chars
+from versions.snapshot import labels
+
+KIND_LABELS = {UNCHANGED: "未修改", CHANGED: "修改", INSERTED: "新增", DELETED: "删除", MOVED: "移动"}
+
+
+@dataclass
+class Line:
+    label: str  # item or duty number ("（一）", "1."), or the block's number on the first line
+    segments: list
+
+
+@dataclass
+class Comparison:
+    old: object  # PolicyVersion
+    new: object
+    changes: list
+
+    @property
+    def counts(self):
+        return summary(self.changes)
+
+    @property
+    def has_changes(self):
+        c = self.counts
+        return self.old.title != self.new.title or any(c[k] for k in (CHANGED, INSERTED, DELETED, MOVED))
+
+    @property
+    def title_segments(self):
+        return diff_chars(self.old.title, self.new.title)
+
+
+def compare_versions(old, new):
+    return Comparison(old, new, align_blocks(old.body, new.body, labels))
+
+
+def _value(block):
+    return (block or {}).get("value") or {}
+
+
+def _item_label(change, part, item, side):
+    """Label of an item (项) of paragraph `part`, numbered in that paragraph's style on that side."""
+    use_old = side == "old" or (side is None and item.new_pos is None)
+    block, ppos, pos = (change.old, part.old_pos, item.old_pos) if use_old else (change.new, part.new_pos, item.new_pos)
+    v = _value(block)
+    paras = v.get("paragraphs") if change.type == "article" else [v]
+    para = paras[ppos - 1] if paras and ppos and ppos <= len(paras) else {}
+    return item_label(para.get("item_style") or "", pos) if pos else ""
+
+
+def _duty_label(change, part, side):
+    use_old = side == "old" or (side is None and part.new_pos is None)
+    block, pos = (change.old, part.old_pos) if use_old else (change.new, part.new_pos)
+    return item_label(_value(block).get("item_style") or "arabic_dot", pos) if pos else ""
+
+
+def _visible(part, side):
+    return not ((side == "old" and part.kind == INSERTED) or (side == "new" and part.kind == DELETED))
+
+
+def _side_segments(segments, side):
+    if side is None:
+        return segments
+    drop = INSERT if side == "old" else DELETE
+    return [s for s in segments if s.op != drop]
+
+
+def lines(change, side=None):
+    """The block's lines: side "old"/"new" for one column of the 对照表, None for the redline.
+
+    One column starts with the block's own number (第六条, 二、); the redline shows numbers in its
+    header instead, so renumbering stays quiet.
+    """
+    if side == "old" and change.old is None or side == "new" and change.new is None:
+        return []
+    parts = change.parts or block_parts(change.old, change.new)
+    out = []
+    for k, part in enumerate(parts):
+        if change.type == "duty_list" and k > 0:
+            if _visible(part, side):
+                out.append(Line(_duty_label(change, part, side), _side_segments(part.segments, side)))
+            continue
+        if _visible(part, side) and any(s.text for s in part.segments):
+            out.append(Line("", _side_segments(part.segments, side)))
+        for item in part.items:
+            if _visible(item, side):
+                out.append(Line(_item_label(change, part, item, side), _side_segments(item.segments, side)))
+    if side and out:
+        number = change.old_label if side == "old" else change.new_label
+        if number:
+            sep = " " if change.type == "article" else ""
+            out[0] = Line(f"{number}{sep}{out[0].label}".strip(), out[0].segments)
+    return out
+
+
+def rows(comparison):
+    """(change, old lines, new lines) for the two-column 修订对照表."""
+    return [(c, lines(c, "old"), lines(c, "new")) for c in comparison.changes]
+
+
+def plain(line):
+    return line.label + "".join(s.text for s in line.segments)
+
+
+__all__ = ["KIND_LABELS", "Comparison", "Line", "compare_versions", "lines", "rows", "plain", "EQUAL", "Segment"]

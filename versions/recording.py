@@ -1,0 +1,62 @@
+"""Turning a publication into a version, and finding versions."""
+
+from django.utils import timezone
+
+from versions.models import PolicyVersion
+from versions.snapshot import take_snapshot
+
+FLAG_FIELDS = {"version_is_new": False, "version_note": "", "version_effective_date": None}
+
+
+def record_publication(page, revision=None):
+    """Create version n+1 when the editor marked this publication as a 修订, or version 1.
+
+    Editorial fixes (flag off) add nothing to the history: the live page is simply the current text.
+    Returns the new PolicyVersion or None.
+    """
+    last = PolicyVersion.objects.select_for_update().filter(page_id=page.pk).order_by("-number").first()
+    if last is not None and not getattr(page, "version_is_new", False):
+        return None
+    published_at = getattr(revision, "approved_go_live_at", None) or page.last_published_at or timezone.now()
+    effective = getattr(page, "version_effective_date", None) or timezone.localdate(published_at)
+    version = PolicyVersion.objects.create(
+        page_id=page.pk,
+        number=(last.number + 1) if last else 1,
+        revision=revision,
+        title=page.title,
+        snapshot=take_snapshot(page),
+        note=(getattr(page, "version_note", "") or "").strip() or ("首次发布" if last is None else ""),
+        effective_date=effective,
+        published_at=published_at,
+    )
+    _reset_flags(page, revision)
+    return version
+
+
+def _reset_flags(page, revision):
+    """Clear the 修订 flag on the page and on the revision the next edit starts from.
+
+    Otherwise the next editorial fix, edited from this revision, would silently become a new version.
+    """
+    present = {k: v for k, v in FLAG_FIELDS.items() if hasattr(page, k)}
+    if not present:
+        return
+    type(page).objects.filter(pk=page.pk).update(**present)
+    for k, v in present.items():
+        setattr(page, k, v)
+    if revision is not None and isinstance(revision.content, dict):
+        revision.content.update({k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in present.items()})
+        revision.save(update_fields=["content"])
+
+
+def public_versions(page):
+    return PolicyVersion.objects.filter(page_id=page.pk).order_by("number")
+
+
+def version_on(page, day):
+    """The version that applied on `day`: the latest whose 施行日期 ≤ day (ties: the later number)."""
+    return (
+        PolicyVersion.objects.filter(page_id=page.pk, effective_date__lte=day)
+        .order_by("-effective_date", "-number")
+        .first()
+    )
