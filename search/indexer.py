@@ -105,8 +105,9 @@ def reindex(page):
 
 
 def remove(page):
-    """Drop the rows of `page` and its descendants (unpublished or restricted)."""
-    SearchEntry.objects.filter(page__path__startswith=page.path).delete()
+    """Drop the rows of an unpublished page. Attachments still live keep theirs: they are still served
+    (Wagtail's unpublish offers to include them, and then signals each one)."""
+    SearchEntry.objects.filter(page_id=page.pk).delete()
 
 
 def rebuild():
