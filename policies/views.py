@@ -1,5 +1,7 @@
 """Public views that are not pages: member units, the library shortcut, the PDF download."""
 
+from urllib.parse import quote
+
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
@@ -23,11 +25,19 @@ def unit_detail(request, slug):
     return render(request, "policies/unit_detail.html", {"unit": unit, "publications": unit.publications()})
 
 
-def policy_pdf_response(policy):
+def policy_pdf_response(request, policy):
+    from pdf.fonts import FontConfigError, MissingGlyphError
     from policies.pdf import render_policy_pdf
 
-    data = render_policy_pdf(policy)
+    try:
+        data = render_policy_pdf(policy)
+    except (MissingGlyphError, FontConfigError) as exc:
+        # A clear explanation instead of a PDF with blank boxes (or a 500).
+        return render(request, "policies/pdf_error.html",
+              {"page": policy, "message": str(exc)}, status=503)
     response = HttpResponse(data, content_type="application/pdf")
-    filename = f"{policy.slug}.pdf"
-    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    # ASCII fallback name plus the Chinese title (RFC 6266 filename*).
+    response["Content-Disposition"] = (
+        f'inline; filename="policy-{policy.pk}.pdf"; filename*=UTF-8\'\'{quote(policy.title)}.pdf'
+    )
     return response

@@ -134,6 +134,21 @@ class PolicyPage(RoutablePageMixin, Page):
         return self.get_validity_display()
 
     @property
+    def meta_doc_number(self):
+        return self.meta("doc_number")
+
+    @property
+    def colophon_office_display(self):
+        return self.meta("colophon_office") or self.meta("publisher")
+
+    @property
+    def colophon_date_display(self):
+        return self.meta("colophon_date") or self.meta("date_written")
+
+    def has_forms(self):
+        return any(i.type == "form" for i in self.numbered_body)
+
+    @property
     def is_current(self):
         return self.validity == "valid"
 
@@ -224,4 +239,4 @@ class PolicyPage(RoutablePageMixin, Page):
     def pdf(self, request):
         from policies.views import policy_pdf_response
 
-        return policy_pdf_response(self)
+        return policy_pdf_response(request, self)
