@@ -1,0 +1,115 @@
+"""Admin forms that know the user: choices limited to the user's scope, office taken from the user."""
+
+from django.core.exceptions import ValidationError
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from . import scope
+from .items import MAX_ITEMS
+
+OUTSIDE_OFFICE = "该社区矫正对象不属于本司法所或不存在，不能为其填发通知单。"
+
+
+class ScopedForm(WagtailAdminModelForm):
+    """Limits every scoped foreign key to the user's scope; a forged choice gets a Chinese error."""
+
+    scoped_fields = {}  # field name -> Chinese error for an out-of-scope choice
+
+    def __init__(self, *args, for_user=None, **kwargs):
+        super().__init__(*args, for_user=for_user, **kwargs)
+        self.user = for_user
+        for name, message in self.scoped_fields.items():
+            if name in self.fields and for_user is not None:
+                field = self.fields[name]
+                field.queryset = scope.scope_queryset(for_user, field.queryset)
+                field.error_messages["invalid_choice"] = message
+
+
+class SuperviseeForm(ScopedForm):
+    scoped_fields = {"village_committee": "所选村(居)委会不属于本司法所或不存在。"}
+
+    def _post_clean(self):
+        # The office is always the office of the committee of residence.
+        committee = self.cleaned_data.get("village_committee")
+        if committee is not None:
+            self.instance.office_id = committee.office_id
+        super()._post_clean()
+
+
+class NoticeForm(ScopedForm):
+    scoped_fields = {"supervisee": OUTSIDE_OFFICE, "village_committee": "所选村(居)委会不属于本司法所或不存在。"}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.instance.pk and self.user is not None:
+            office = scope.office_of(self.user)
+            if office:
+                self.fields["contact_person"].initial = office.contact_person
+                self.fields["contact_phone"].initial = office.contact_phone
+        if self.instance.pk and self.instance.status != self.instance.DRAFT:
+            for field in self.fields.values():
+                field.disabled = True
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk and self.instance.status != self.instance.DRAFT:
+            raise ValidationError(f"通知单已{self.instance.status}，不能再修改。")
+        supervisee = cleaned.get("supervisee")
+        if supervisee is not None:
+            office = scope.office_of(self.user) if self.user is not None else None
+            if self.user is not None and not self.user.is_superuser and (
+                office is None or supervisee.office_id != office.pk
+            ):
+                self.add_error("supervisee", OUTSIDE_OFFICE)
+            if not cleaned.get("village_committee"):
+                cleaned["village_committee"] = supervisee.village_committee
+        items = self.formsets.get("items")
+        if items is not None:
+            kept = [f for f in items.forms if f.has_changed() and not (items.can_delete and items._should_delete_form(f))]
+            if len(kept) > MAX_ITEMS:
+                raise ValidationError(f"协助事项最多{MAX_ITEMS}项。")
+        return cleaned
+
+    def _post_clean(self):
+        supervisee = self.cleaned_data.get("supervisee")
+        if supervisee is not None and not self.instance.pk:
+            self.instance.office_id = supervisee.office_id
+            if not self.cleaned_data.get("village_committee"):
+                self.instance.village_committee_id = supervisee.village_committee_id
+        if not self.instance.pk and self.user is not None and self.user.is_authenticated:
+            self.instance.filled_by = self.user
+        super()._post_clean()
+
+
+class RegistrationForm(ScopedForm):
+    scoped_fields = {"notice": "所选通知单不属于本村(居)委会或不存在。"}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "notice" in self.fields:
+            field = self.fields["notice"]
+            field.queryset = field.queryset.filter(status__in=["已发出", "已回执"])
+            if self.instance.pk:
+                field.disabled = True
+
+
+class AssistantForm(ScopedForm):
+    scoped_fields = {"village_committee": "所选村(居)委会不在您的管辖范围内。", "supervisees": "所选社区矫正对象不在您的管辖范围内。"}
+
+    REVIEW_FIELDS = ["stage", "reviewed_by", "reviewed_on", "review_note", "supervisees", "filed_on",
+                     "exited_on", "exit_reason"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        user = self.user
+        # Only the 司法所 reviews, assigns and manages; village users recommend.
+        if user is not None and not (user.is_superuser or user.has_perm("forms_app.review_assistant")):
+            for name in self.REVIEW_FIELDS:
+                if name in self.fields and not (name in ("supervisees", "filed_on", "exited_on", "exit_reason")
+                                                and scope.is_office_user(user)):
+                    self.fields[name].disabled = True
+        if "reviewed_by" in self.fields and user is not None and not user.is_superuser:
+            from django.contrib.auth import get_user_model
+
+            office = scope.office_of(user)
+            self.fields["reviewed_by"].queryset = get_user_model().objects.filter(
+                cc_profile__office=office) if office else get_user_model().objects.none()

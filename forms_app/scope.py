@@ -1,0 +1,182 @@
+"""Who may see which records. Every list, detail, chooser, export and PDF goes through these helpers.
+
+- superusers see everything;
+- 司法所 users (StaffProfile.office) see their office's records, minors included;
+- village-committee users see only their own committee's records, and never minors (社区矫正法 art. 54);
+- anyone else (no profile) sees nothing.
+"""
+
+from django.http import Http404
+
+from .idcard import mask_id as _mask_id
+from .idcard import mask_phone as _mask_phone
+from .models import AssistanceNotice, Assistant, AuditEntry, Registration, Supervisee, VillageCommittee
+from .models.supervisee import minor_cutoff
+
+UNMASK_PERM = "forms_app.view_unmasked_personal_data"
+
+
+def profile(user):
+    if not getattr(user, "is_authenticated", False):
+        return None
+    cached = getattr(user, "_cc_profile_cache", False)
+    if cached is not False:
+        return cached
+    from .models import StaffProfile
+
+    prof = StaffProfile.objects.select_related("office", "village_committee").filter(user=user).first()
+    user._cc_profile_cache = prof
+    return prof
+
+
+def office_of(user):
+    """The office a user works for (a village user's office is their committee's office)."""
+    prof = profile(user)
+    if prof is None:
+        return None
+    if prof.office_id:
+        return prof.office
+    return prof.village_committee.office
+
+
+def is_office_user(user):
+    prof = profile(user)
+    return bool(user.is_superuser or (prof and prof.office_id))
+
+
+def is_village_user(user):
+    prof = profile(user)
+    return bool(not user.is_superuser and prof and prof.village_committee_id)
+
+
+def _scoped(qs, user, office_field, committee_field, minor_field=None):
+    if user.is_superuser:
+        return qs
+    prof = profile(user)
+    if prof is None:
+        return qs.none()
+    if prof.office_id:
+        return qs.filter(**{office_field: prof.office_id})
+    qs = qs.filter(**{committee_field: prof.village_committee_id})
+    if minor_field:
+        qs = qs.filter(**{f"{minor_field}__lte": minor_cutoff()})
+    return qs
+
+
+def supervisees_for(user, qs=None):
+    qs = Supervisee.objects.all() if qs is None else qs
+    return _scoped(qs, user, "office_id", "village_committee_id", "birth_date")
+
+
+def notices_for(user, qs=None):
+    qs = AssistanceNotice.objects.all() if qs is None else qs
+    return _scoped(qs, user, "office_id", "village_committee_id", "supervisee__birth_date")
+
+
+def registrations_for(user, qs=None):
+    qs = Registration.objects.all() if qs is None else qs
+    return _scoped(qs, user, "village_committee__office_id", "village_committee_id", "supervisee__birth_date")
+
+
+def assistants_for(user, qs=None):
+    qs = Assistant.objects.all() if qs is None else qs
+    return _scoped(qs, user, "village_committee__office_id", "village_committee_id")
+
+
+def committees_for(user, qs=None):
+    qs = VillageCommittee.objects.all() if qs is None else qs
+    return _scoped(qs, user, "office_id", "id")
+
+
+def audit_entries_for(user, qs=None):
+    """Only heads (view_auditentry) of an office read its audit trail; superusers read all."""
+    qs = AuditEntry.objects.all() if qs is None else qs
+    if user.is_superuser:
+        return qs
+    prof = profile(user)
+    if prof is None or not prof.office_id or not user.has_perm("forms_app.view_auditentry"):
+        return qs.none()
+    return qs.filter(office_id=prof.office_id)
+
+
+SCOPES = {
+    Supervisee: supervisees_for,
+    AssistanceNotice: notices_for,
+    Registration: registrations_for,
+    Assistant: assistants_for,
+    VillageCommittee: committees_for,
+    AuditEntry: audit_entries_for,
+}
+
+
+def scope_queryset(user, qs):
+    func = SCOPES.get(qs.model)
+    return func(user, qs) if func else qs
+
+
+def can_view(user, obj):
+    """True when `obj` is inside the user's scope (checked in the database, so the rules stay in one place)."""
+    func = SCOPES.get(type(obj))
+    if func is None or obj.pk is None:
+        return False
+    return func(user, type(obj).objects.filter(pk=obj.pk)).exists()
+
+
+def check_view(user, obj):
+    """Raise 404 for objects outside the scope: out-of-scope records must look like missing ones."""
+    if not can_view(user, obj):
+        raise Http404("没有找到该记录。")
+    return obj
+
+
+def can_unmask(user):
+    return bool(user.is_superuser or user.has_perm(UNMASK_PERM))
+
+
+def mask_id(value):
+    return _mask_id(value)
+
+
+def mask_phone(value):
+    return _mask_phone(value)
+
+
+def shown_id(user, value):
+    return value if can_unmask(user) else mask_id(value)
+
+
+def shown_phone(user, value):
+    return value if can_unmask(user) else mask_phone(value)
+
+
+def _office_of_obj(obj):
+    for path in ("office", "village_committee.office", "notice.office"):
+        target = obj
+        for part in path.split("."):
+            target = getattr(target, part, None)
+            if target is None:
+                break
+        if target is not None:
+            return target
+    return None
+
+
+def audit(user, action, obj, detail=""):
+    """Record that `user` did `action` (view/print/export/…) on `obj` (a record, or a model class for lists)."""
+    if isinstance(obj, type):
+        model, object_id, text, office = obj._meta.verbose_name, "", "", office_of(user)
+    else:
+        model = obj._meta.verbose_name
+        object_id = str(obj.pk or "")
+        text = str(obj)[:200]
+        office = _office_of_obj(obj)
+    return AuditEntry.objects.create(
+        user=user if getattr(user, "is_authenticated", False) else None,
+        username=getattr(user, "username", "")[:150],
+        action=action,
+        office=office,
+        model=str(model)[:50],
+        object_id=object_id,
+        object_repr=text,
+        detail=detail[:500],
+    )

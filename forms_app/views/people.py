@@ -1,0 +1,90 @@
+"""Viewsets for the organisation (offices, committees, staff profiles), assistants and the audit trail."""
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
+
+from .. import scope
+from ..forms import AssistantForm
+from ..models import Assistant, AuditEntry, Office, StaffProfile, VillageCommittee
+from .scoped import MaskedColumn, ScopedSnippetViewSet
+
+
+class OfficeViewSet(ModelViewSet):
+    model = Office
+    icon = "home"
+    menu_label = "司法所"
+    add_to_admin_menu = False
+    form_fields = ["name", "township", "contact_person", "contact_phone"]
+    list_display = ["name", "township", "contact_person"]
+    search_fields = ["name", "township"]
+
+
+class StaffProfileViewSet(ModelViewSet):
+    model = StaffProfile
+    icon = "group"
+    menu_label = "工作人员归属"
+    add_to_admin_menu = False
+    form_fields = ["user", "office", "village_committee"]
+    list_display = ["user", "office", "village_committee"]
+
+
+class VillageCommitteeViewSet(ScopedSnippetViewSet):
+    model = VillageCommittee
+    icon = "site"
+    menu_label = "村(居)委会"
+    icontains_search_fields = ["name"]
+    list_display = ["name", "kind", "office"]
+    list_filter = ["kind", "office"]
+    list_select_related = ("office",)
+    inspect_view_enabled = True
+    panels = [FieldPanel("name"), FieldPanel("kind"), FieldPanel("office")]
+
+
+class AssistantViewSet(ScopedSnippetViewSet):
+    model = Assistant
+    icon = "user"
+    menu_label = "协助人员"
+    masked_fields = {"phone": "phone"}
+    icontains_search_fields = ["name", "village_committee__name"]
+    list_select_related = ("village_committee",)
+    list_display = ["name", Column("village_committee", label="推荐村(居)委会"), MaskedColumn("phone", "phone", label="联系电话"),
+                    "stage", DateColumn("recommended_on", label="推荐日期"), DateColumn("filed_on", label="报备日期")]
+    list_filter = ["stage", "village_committee"]
+    list_export = ["name", "sex", "village_committee", "phone", "role_in_community", "stage", "recommended_on",
+                   "reviewed_by", "reviewed_on", "filed_on", "exited_on"]
+    export_filename = "协助人员名单"
+    inspect_view_enabled = True
+    edit_handler = ObjectList([
+        MultiFieldPanel([
+            FieldRowPanel([FieldPanel("name"), FieldPanel("sex"), FieldPanel("phone")]),
+            FieldRowPanel([FieldPanel("village_committee"), FieldPanel("role_in_community"),
+                           FieldPanel("recommended_on")]),
+        ], heading="推荐"),
+        MultiFieldPanel([FieldPanel("cond_law_abiding"), FieldPanel("cond_volunteer"), FieldPanel("cond_fit"),
+                         FieldPanel("cond_knowledge")], heading="协助人员条件"),
+        MultiFieldPanel([FieldPanel("stage"), FieldRowPanel([FieldPanel("reviewed_by"), FieldPanel("reviewed_on")]),
+                         FieldPanel("review_note")], heading="资格审查"),
+        MultiFieldPanel([FieldPanel("supervisees"), FieldPanel("filed_on"),
+                         FieldRowPanel([FieldPanel("exited_on"), FieldPanel("exit_reason")])],
+                        heading="任务指派、日常管理与退出"),
+    ], base_form_class=AssistantForm)
+
+
+class AuditPolicy(ModelPermissionPolicy):
+    """The audit trail is read-only for everybody."""
+
+    def user_has_permission(self, user, action):
+        return action == "view" and super().user_has_permission(user, action)
+
+
+class AuditEntryViewSet(ScopedSnippetViewSet):
+    model = AuditEntry
+    icon = "history"
+    menu_label = "查阅记录"
+    list_display = ["__str__", "username", "action", "model", "object_repr"]
+    list_filter = ["action", "model"]
+    icontains_search_fields = ["username", "object_repr", "model"]
+    list_export = ["timestamp", "username", "action", "model", "object_id", "object_repr", "detail"]
+    inspect_view_enabled = True

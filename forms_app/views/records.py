@@ -1,0 +1,133 @@
+"""Viewsets for supervisees, notices and registrations (the records that hold personal data)."""
+
+from django.urls import reverse
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.widgets.button import HeaderButton
+
+from .. import scope, workflow
+from ..forms import NoticeForm, RegistrationForm, SuperviseeForm
+from ..models import AssistanceNotice, Registration, Supervisee
+from .scoped import MaskedColumn, ScopedSnippetViewSet
+
+
+class SuperviseeViewSet(ScopedSnippetViewSet):
+    model = Supervisee
+    icon = "user"
+    menu_label = "社区矫正对象"
+    audited = True
+    masked_fields = {"id_number": "id"}
+    icontains_search_fields = ["name", "id_number", "residence"]
+    list_select_related = ("village_committee",)
+    list_display = ["name", "sex", "category", Column("village_committee", label="村(居)委会"),
+                    MaskedColumn("id_number", label="身份证号码"), DateColumn("intake_date", label="入矫日期"),
+                    DateColumn("term_end", label="矫正期限止"), "status"]
+    list_filter = ["status", "category", "village_committee", "sex"]
+    list_export = ["name", "sex", "birth_date", "ethnicity", "id_number", "village_committee", "household_register",
+                   "residence", "crime", "court", "sentence", "judgment_type", "judgment_date", "category",
+                   "term_start", "term_end", "intake_date", "status"]
+    export_filename = "社区矫正对象"
+    ordering = ["-intake_date"]
+    inspect_view_enabled = True
+    edit_handler = ObjectList([
+        MultiFieldPanel([
+            FieldRowPanel([FieldPanel("name"), FieldPanel("sex"), FieldPanel("ethnicity")]),
+            FieldRowPanel([FieldPanel("id_number"), FieldPanel("birth_date")]),
+            FieldPanel("household_register"), FieldPanel("residence"), FieldPanel("village_committee"),
+        ], heading="基本情况"),
+        MultiFieldPanel([
+            FieldRowPanel([FieldPanel("judgment_date"), FieldPanel("court")]),
+            FieldRowPanel([FieldPanel("crime"), FieldPanel("sentence")]),
+            FieldRowPanel([FieldPanel("judgment_type"), FieldPanel("category")]),
+            FieldRowPanel([FieldPanel("term_start"), FieldPanel("term_end")]),
+            FieldRowPanel([FieldPanel("intake_date"), FieldPanel("status")]),
+        ], heading="判决与矫正"),
+    ], base_form_class=SuperviseeForm)
+
+
+class NoticeInspectMixin:
+    @property
+    def header_buttons(self):
+        buttons = list(super().header_buttons)
+        labels = {"approve": ("批准", "check"), "issue": ("发出", "mail")}
+        for action in workflow.allowed_actions(self.request.user, self.object):
+            label, icon = labels[action]
+            url = reverse("forms_app_notice_action", args=[self.object.pk, action])
+            buttons.append(HeaderButton(label, url=url, icon_name=icon))
+        return buttons
+
+
+class NoticeViewSet(ScopedSnippetViewSet):
+    model = AssistanceNotice
+    icon = "mail"
+    menu_label = "协助工作通知单"
+    audited = True
+    icontains_search_fields = ["supervisee__name", "village_committee__name", "contact_person"]
+    list_select_related = ("supervisee", "village_committee", "office")
+    list_display = ["__str__", Column("supervisee", label="社区矫正对象"), Column("village_committee", label="发往"),
+                    "status", DateColumn("deadline", label="发出期限"), DateColumn("issued_on", label="填发日期")]
+    list_filter = ["status", "village_committee", "year"]
+    list_export = ["number", "supervisee", "village_committee", "status", "deadline", "contact_person",
+                   "contact_phone", "filled_by", "approved_by", "issued_on"]
+    masked_fields = {"contact_phone": "phone"}
+    export_filename = "协助社区矫正工作通知单"
+    inspect_view_enabled = True
+    inspect_view_fields = ["number", "status", "supervisee", "village_committee", "office", "deadline",
+                           "contact_person", "contact_phone", "filled_by", "approved_by", "approved_at",
+                           "issued_on", "returned_at"]
+    edit_handler = ObjectList([
+        FieldPanel("supervisee"),
+        FieldPanel("village_committee"),
+        FieldRowPanel([FieldPanel("contact_person"), FieldPanel("contact_phone")]),
+        InlinePanel("items", heading="协助事项", label="协助事项", min_num=1, max_num=10),
+    ], base_form_class=NoticeForm)
+
+
+NoticeViewSet.inspect_view_class = type("NoticeInspectView", (NoticeInspectMixin, NoticeViewSet.inspect_view_class), {})
+
+
+class RegistrationInspectMixin:
+    @property
+    def header_buttons(self):
+        buttons = list(super().header_buttons)
+        reg = self.object
+        if reg.status == Registration.DRAFT and scope.is_village_user(self.request.user):
+            url = reverse("forms_app_registration_submit", args=[reg.pk])
+            buttons.append(HeaderButton("提交(回执)", url=url, icon_name="upload"))
+        return buttons
+
+
+class RegistrationViewSet(ScopedSnippetViewSet):
+    model = Registration
+    icon = "form"
+    menu_label = "基本情况登记表"
+    audited = True
+    masked_fields = {"contact": "phone"}
+    icontains_search_fields = ["supervisee__name", "filled_by_name", "village_committee__name"]
+    list_select_related = ("supervisee", "village_committee", "notice")
+    list_display = ["__str__", Column("village_committee", label="村(居)委会"), "filled_by_name",
+                    DateColumn("fill_date", label="填表日期"), "status"]
+    list_filter = ["status", "village_committee"]
+    list_export = ["name", "sex", "age", "ethnicity", "village_committee", "filled_by_name", "fill_date", "education",
+                   "health", "marital_status", "contact", "residence_address", "household_address", "status"]
+    export_filename = "社区矫正对象基本情况登记表"
+    inspect_view_enabled = True
+    edit_handler = ObjectList([
+        FieldPanel("notice"),
+        FieldRowPanel([FieldPanel("filled_by_name"), FieldPanel("fill_date")]),
+        MultiFieldPanel([
+            FieldRowPanel([FieldPanel("education"), FieldPanel("health"), FieldPanel("former_political_status")]),
+            FieldRowPanel([FieldPanel("marital_status"), FieldPanel("contact")]),
+            FieldPanel("residence_address"), FieldPanel("household_address"),
+            FieldPanel("criminal_record"), FieldPanel("repentance"), FieldPanel("main_experience"),
+            FieldPanel("living_situation"), FieldPanel("workplace_or_school"), FieldPanel("work_or_study"),
+        ], heading="基本情况"),
+        MultiFieldPanel([FieldPanel("personality"), FieldPanel("skills"), FieldPanel("other_traits")],
+                        heading="个体特征"),
+        InlinePanel("family_members", heading="家庭主要成员", label="家庭成员"),
+        FieldPanel("family_has_problems"), FieldPanel("family_problems"), FieldPanel("remarks"),
+    ], base_form_class=RegistrationForm)
+
+
+RegistrationViewSet.inspect_view_class = type(
+    "RegistrationInspectView", (RegistrationInspectMixin, RegistrationViewSet.inspect_view_class), {})

@@ -1,0 +1,173 @@
+"""Row scope for every view Wagtail serves for a record: lists, inspect, edit, history, revisions,
+usage, delete, choosers and exports. Out-of-scope objects are 404, exactly like missing ones."""
+
+from django import forms
+from django.db.models import Q
+from wagtail.admin.forms.choosers import BaseFilterForm
+from wagtail.admin.ui.tables import Column
+from wagtail.snippets.views import chooser as snippet_chooser
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .. import scope
+
+# Views whose objects are read by the viewer: these write an audit entry.
+AUDITED = {"inspect": "view", "edit": "edit", "history": "history", "delete": "delete",
+           "revisions_view": "view", "revisions_compare": "view", "revisions_revert": "edit", "usage": "view"}
+
+
+class MaskedColumn(Column):
+    """A listing cell that shows an ID number or phone masked unless the user may see it in full."""
+
+    def __init__(self, name, kind="id", **kwargs):
+        self.kind = kind
+        super().__init__(name, **kwargs)
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        user = parent_context["request"].user
+        raw = context.get("raw_value") or ""
+        if raw:
+            context["value"] = scope.shown_id(user, raw) if self.kind == "id" else scope.shown_phone(user, raw)
+        return context
+
+
+class ScopedObjectMixin:
+    """Fetch the object as Wagtail does, then refuse it (404) unless it is in the user's scope."""
+
+    def get_object(self, *args, **kwargs):
+        obj = super().get_object(*args, **kwargs)
+        if obj is None:  # create views
+            return obj
+        if not getattr(self, "_scope_checked", False):
+            scope.check_view(self.request.user, obj)
+            self._scope_checked = True
+            action = AUDITED.get(getattr(self, "_audit_name", ""), None)
+            if action and self.request.method == "GET" and getattr(self.scope_viewset, "audited", False):
+                scope.audit(self.request.user, action, obj)
+        return obj
+
+
+class ScopedInspectMixin(ScopedObjectMixin):
+    masked_fields = {}
+
+    def get_field_display_value(self, field_name, field):
+        value = super().get_field_display_value(field_name, field)
+        kind = self.scope_viewset.masked_fields.get(field_name)
+        if kind and value:
+            user = self.request.user
+            return scope.shown_id(user, value) if kind == "id" else scope.shown_phone(user, value)
+        return value
+
+
+class ScopedIndexMixin:
+    """The listing (and its export) shows only rows in scope, masks personal data in exports,
+    and records who listed or exported supervisee data."""
+
+    def get_base_queryset(self):
+        qs = scope.scope_queryset(self.request.user, super().get_base_queryset())
+        select = getattr(self.scope_viewset, "list_select_related", None)
+        return qs.select_related(*select) if select else qs
+
+    def search_queryset(self, queryset):
+        # Wagtail's default search backend does not segment Chinese: plain icontains finds 张三 in 示例张三.
+        if not self.is_searching:
+            return queryset
+        query = Q()
+        for field in self.scope_viewset.icontains_search_fields:
+            query |= Q(**{f"{field}__icontains": self.search_query})
+        return queryset.filter(query)
+
+    def to_row_dict(self, item):
+        row = super().to_row_dict(item)
+        user = self.request.user
+        for field, kind in self.scope_viewset.masked_fields.items():
+            if field in row and row[field]:
+                row[field] = scope.shown_id(user, row[field]) if kind == "id" else scope.shown_phone(user, row[field])
+        return row
+
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        if self.scope_viewset.audited and (self.is_export or not getattr(self, "results_only", False)):
+            detail = request.GET.urlencode()[:500]
+            scope.audit(request.user, "export" if self.is_export else "list", self.model, detail)
+        return response
+
+
+def _chooser_views(search_fields):
+    class FilterForm(BaseFilterForm):
+        q = forms.CharField(label="检索", required=False,
+                            widget=forms.TextInput(attrs={"placeholder": "输入姓名或名称检索"}))
+
+        def filter(self, objects):
+            objects = super().filter(objects)
+            term = self.cleaned_data.get("q")
+            if term:
+                query = Q()
+                for field in search_fields:
+                    query |= Q(**{f"{field}__icontains": term})
+                objects = objects.filter(query)
+                self.is_searching = True
+                self.search_query = term
+            return objects
+
+    class ScopedList:
+        filter_form_class = FilterForm
+
+        def get_object_list(self):
+            return scope.scope_queryset(self.request.user, super().get_object_list())
+
+    class ChooseView(ScopedList, snippet_chooser.ChooseView):
+        pass
+
+    class ChooseResultsView(ScopedList, snippet_chooser.ChooseResultsView):
+        pass
+
+    class ChosenView(snippet_chooser.SnippetChosenView):
+        def get_object(self, pk):
+            return scope.scope_queryset(self.request.user, self.model_class.objects.all()).get(pk=pk)
+
+    class ChosenMultipleView(snippet_chooser.SnippetChosenMultipleView):
+        def get_objects(self, pks):
+            return scope.scope_queryset(self.request.user, super().get_objects(pks))
+
+    class ChooserViewSet(snippet_chooser.SnippetChooserViewSet):
+        choose_view_class = ChooseView
+        choose_results_view_class = ChooseResultsView
+        chosen_view_class = ChosenView
+        chosen_multiple_view_class = ChosenMultipleView
+        create_action_label = None
+
+    return ChooserViewSet
+
+
+class ScopedSnippetViewSet(SnippetViewSet):
+    """A SnippetViewSet whose every view honours forms_app.scope."""
+
+    audited = False  # True for models holding a supervisee's data
+    masked_fields = {}  # field -> "id" | "phone"
+    icontains_search_fields = []
+    list_select_related = ()
+    add_to_admin_menu = False
+    copy_view_enabled = False
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        for attr in dir(cls):
+            if not attr.endswith("_view_class") or attr in ("revisions_revert_view_class", "chooser_viewset_class"):
+                continue
+            base = getattr(cls, attr)
+            if not isinstance(base, type) or getattr(base, "_scoped", False):
+                continue
+            if attr == "index_view_class":
+                mixin = ScopedIndexMixin
+            elif attr == "inspect_view_class":
+                mixin = ScopedInspectMixin
+            else:
+                mixin = ScopedObjectMixin
+            name = attr[: -len("_view_class")]
+            setattr(cls, attr, type(f"Scoped{base.__name__}", (mixin, base),
+                                    {"_scoped": True, "_audit_name": name, "scope_viewset": cls}))
+        # Declaring search_fields makes Wagtail show the search box; ScopedIndexMixin does the icontains search.
+        cls.search_fields = list(cls.icontains_search_fields) or None
+        cls.search_backend_name = None
+        cls.chooser_viewset_class = _chooser_views(cls.icontains_search_fields or ["pk"])

@@ -1,0 +1,65 @@
+"""Admin registration: the 社区矫正工作 menu group, workflow URLs, dashboard panel, bulk-action scope."""
+
+from django.core.exceptions import PermissionDenied
+from django.urls import path
+from wagtail import hooks
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+
+from . import scope
+from .dashboard import RecordsPanel
+from .views import actions
+from .models import AuditEntry
+from .views.people import (
+    AssistantViewSet,
+    AuditPolicy,
+    AuditEntryViewSet,
+    OfficeViewSet,
+    StaffProfileViewSet,
+    VillageCommitteeViewSet,
+)
+from .views.records import NoticeViewSet, RegistrationViewSet, SuperviseeViewSet
+
+
+class RecordsGroup(ViewSetGroup):
+    menu_label = "社区矫正工作"
+    menu_icon = "folder-open-inverse"
+    menu_order = 300
+    items = (
+        SuperviseeViewSet,
+        NoticeViewSet,
+        RegistrationViewSet,
+        AssistantViewSet,
+        VillageCommitteeViewSet,
+        AuditEntryViewSet,
+        OfficeViewSet,
+        StaffProfileViewSet,
+    )
+
+
+register_permission_policy(AuditEntry, AuditPolicy(AuditEntry))
+register_snippet(RecordsGroup)
+
+
+@hooks.register("register_admin_urls")
+def workflow_urls():
+    return [
+        path("records/notices/<int:pk>/<str:action>/", actions.notice_action, name="forms_app_notice_action"),
+        path("records/registrations/<int:pk>/submit/", actions.submit_registration,
+             name="forms_app_registration_submit"),
+    ]
+
+
+@hooks.register("construct_homepage_panels")
+def records_panel(request, panels):
+    if request.user.is_superuser or scope.profile(request.user) is not None:
+        panels.append(RecordsPanel(request))
+
+
+@hooks.register("before_bulk_action")
+def bulk_action_scope(request, action_type, objects, action_class_instance):
+    # Bulk actions fetch objects by id from the URL: refuse any that lie outside the user's scope.
+    for obj in objects:
+        if type(obj) in scope.SCOPES and not scope.can_view(request.user, obj):
+            raise PermissionDenied
