@@ -123,7 +123,7 @@ def changed_text(segments):
     )
 
 
-def to_html(segments, side=None):
+def to_html(segments, side=None, ins_class="diff-ins", del_class="diff-del", hidden_class="visually-hidden"):
     """Accessible mark-up: <del>/<ins> with hidden 删除：/新增： so the change is not colour alone.
 
     side="old" renders only what was there before (deletions marked), side="new" only the
@@ -135,7 +135,7 @@ def to_html(segments, side=None):
         if seg.op == EQUAL:
             parts.append(text)
         elif seg.op == DELETE and side != "new":
-            parts.append(f'<del class="diff-del"><span class="visually-hidden">删除：</span>{text}</del>')
+            parts.append(f'<del class="{del_class}"><span class="{hidden_class}">删除：</span>{text}</del>')
         elif seg.op == INSERT and side != "old":
-            parts.append(f'<ins class="diff-ins"><span class="visually-hidden">新增：</span>{text}</ins>')
+            parts.append(f'<ins class="{ins_class}"><span class="{hidden_class}">新增：</span>{text}</ins>')
     return mark_safe("".join(parts))  # noqa: S308  (every piece of text is escaped above)

@@ -1,0 +1,73 @@
+"""Demo: seed 001 (密云镇工作规则) amended once, so a newcomer sees 历史版本 and 修订对照 at once.
+
+Version 1 is the rules as published (施行 2022-03-30, "自印发之日起施行"); version 2 inserts a new
+article after 第五条 and changes one character in a member-unit duty article. Idempotent: once the
+page has a second version nothing is done.
+"""
+
+import datetime
+import json
+
+from policies.models import PolicyPage
+from versions.models import PolicyVersion
+from versions.recording import record_publication
+
+FIRST_EFFECTIVE = datetime.date(2022, 3, 30)
+AMENDED_EFFECTIVE = datetime.date(2024, 1, 1)
+NEW_ARTICLE = ("委员会办公室建立社区矫正工作台账，每季度向委员会报告成员单位履职情况和社区矫正对象"
+               "帮扶情况，重大情况随时报告。")
+OLD_WORDS, NEW_WORDS = "依法受理登记", "依法办理登记"  # 镇市场监管所工作职责（第十六条）
+NOTE = ("增加一条，作为第六条：委员会办公室建立工作台账并定期报告；原第六条至第二十六条顺延为第七条至第二十七条。"
+        "第十七条（原第十六条）“依法受理登记”修改为“依法办理登记”。")
+
+
+def find_rules():
+    return (PolicyPage.objects.live().filter(title__contains="密云镇", title__endswith="工作规则")
+            .order_by("pk").first())
+
+
+def _paragraph_texts(block):
+    for para in block["value"].get("paragraphs") or []:
+        yield para.get("value", para) if isinstance(para, dict) and "value" in para else para
+
+
+def amended_body(raw):
+    """The body with the amendment applied, or None when the text is not the one expected."""
+    raw = json.loads(json.dumps(raw))  # a deep, plain copy
+    articles = [i for i, b in enumerate(raw) if b["type"] == "article"]
+    duty = next((b for b in raw if b["type"] == "article"
+                 and any(OLD_WORDS in (p.get("text") or "") for p in _paragraph_texts(b))), None)
+    if len(articles) < 6 or duty is None:
+        return None
+    for para in _paragraph_texts(duty):
+        para["text"] = para.get("text", "").replace(OLD_WORDS, NEW_WORDS)
+    new = {"type": "article", "value": {"unit": None, "paragraphs": [{"text": NEW_ARTICLE, "item_style": "", "items": []}]}}
+    raw.insert(articles[4] + 1, new)
+    return raw
+
+
+def load(stdout=None):
+    page = find_rules()
+    if page is None:
+        if stdout:
+            stdout.write("版本演示：未找到密云镇工作规则（种子001），跳过。\n")
+        return None
+    versions = PolicyVersion.objects.filter(page=page)
+    if versions.count() >= 2:
+        return page
+    if not versions.exists():  # published before the versions app existed
+        record_publication(page, page.live_revision)
+    versions.filter(number=1).update(effective_date=FIRST_EFFECTIVE)
+
+    draft = (page.live_revision or page.get_latest_revision()).as_object()
+    body = amended_body(list(draft.body.raw_data))
+    if body is None:
+        if stdout:
+            stdout.write("版本演示：密云镇工作规则的正文与种子不同，未生成修订版本。\n")
+        return page
+    draft.body = json.dumps(body, ensure_ascii=False)
+    draft.version_is_new = True
+    draft.version_note = NOTE
+    draft.version_effective_date = AMENDED_EFFECTIVE
+    draft.save_revision().publish()
+    return page

@@ -1,0 +1,42 @@
+"""The demo amendment of seed 001: two versions, one inserted article, one changed character."""
+
+import pytest
+
+from versions import demo
+from versions.align import CHANGED, INSERTED
+from versions.compare import compare_versions
+from versions.models import PolicyVersion
+from versions.tests.factories import make_policy, publish
+from versions.tests.pairs import article
+
+pytestmark = pytest.mark.django_db
+
+MIYUN = [article(f"第{n}条的内容。") for n in range(1, 16)] + [
+    article("镇市场监管所工作职责：对社区矫正对象申请从事个体经营或开办经济实体且符合登记条件的，依法受理登记；其他依法应当履行的职责。"),
+    article("本规则自印发之日起施行。"),
+]
+
+
+def test_demo_amends_seed_001_once():
+    page = publish(make_policy(MIYUN, title="北京市密云区密云镇社区矫正委员会工作规则", slug="miyun"))
+    demo.load()
+    demo.load()  # idempotent
+    v1, v2 = PolicyVersion.objects.filter(page=page).order_by("number")
+    assert v1.effective_date == demo.FIRST_EFFECTIVE and v2.effective_date == demo.AMENDED_EFFECTIVE
+    assert v2.note == demo.NOTE
+    comparison = compare_versions(v1, v2)
+    counts = comparison.counts
+    assert (counts[INSERTED], counts[CHANGED], counts["deleted"], counts["moved"]) == (1, 1, 0, 0)
+    inserted = next(c for c in comparison.changes if c.kind == INSERTED)
+    changed = next(c for c in comparison.changes if c.kind == CHANGED)
+    assert inserted.new_label == "第六条"
+    assert (changed.old_label, changed.new_label) == ("第十六条", "第十七条")
+    page.refresh_from_db()
+    assert page.version_is_new is False
+
+
+def test_demo_skips_quietly_without_the_seed(capsys):
+    import io
+
+    out = io.StringIO()
+    assert demo.load(stdout=out) is None and "跳过" in out.getvalue()
