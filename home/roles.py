@@ -13,9 +13,11 @@ ALL_ROLES = [POLICY_EDITOR, OFFICE_STAFF, OFFICE_HEAD, VILLAGE_STAFF]
 
 # role -> ["app_label.codename", …]; every role may enter the admin.
 ROLE_PERMISSIONS = {
-    POLICY_EDITOR: ["wagtailadmin.access_admin"],
+    POLICY_EDITOR: ["wagtailadmin.access_admin", "policies.add_memberunit", "policies.change_memberunit",
+                    "policies.view_memberunit"],
     OFFICE_STAFF: ["wagtailadmin.access_admin"],
-    OFFICE_HEAD: ["wagtailadmin.access_admin"],
+    OFFICE_HEAD: ["wagtailadmin.access_admin", "policies.add_memberunit", "policies.change_memberunit",
+                  "policies.view_memberunit"],
     VILLAGE_STAFF: ["wagtailadmin.access_admin"],
 }
 
