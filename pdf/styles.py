@@ -76,16 +76,17 @@ _ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA
 def style(role: str, size: float, leading: float | None = None, align: str = "left",
           indent_chars: float = 0, **extra) -> ParagraphStyle:
     """A CJK-wrapping ParagraphStyle in `role`'s font (cached: styles are immutable in use)."""
-    return ParagraphStyle(
-        name=f"{role}-{size}-{leading}-{align}-{indent_chars}-{sorted(extra.items())}",
-        fontName=font_name(role),
-        fontSize=size,
-        leading=leading or size * 1.5,
-        alignment=_ALIGN[align],
-        firstLineIndent=indent_chars * size,
-        wordWrap="CJK",  # break between any two Han characters, keep 。，at line ends
-        **extra,
-    )
+    options = {
+        "fontName": font_name(role),
+        "fontSize": size,
+        "leading": leading or size * 1.5,
+        "alignment": _ALIGN[align],
+        "firstLineIndent": indent_chars * size,
+        "wordWrap": "CJK",  # break between any two Han characters, keep 。，at line ends
+    }
+    options.update(extra)
+    return ParagraphStyle(name=f"{role}-{size}-{leading}-{align}-{indent_chars}-{sorted(extra.items())}",
+                          **options)
 
 
 def gbt9704_styles() -> dict[str, ParagraphStyle]:

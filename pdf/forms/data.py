@@ -1,0 +1,125 @@
+"""Plain data for the printed forms: layouts never see models, so they can be tested on their own.
+
+Every field is optional: a field left as None (or "") prints as a blank line to fill in by hand, which
+is also how the blank forms are made (NoticeData(), RegistrationData()).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from datetime import date
+
+
+@dataclass
+class NoticeData:
+    """协助社区矫正工作通知单 and its 存根 (seed 003, 附件1)."""
+
+    year: int | None = None  # （2024）协通字第12号
+    serial: int | None = None
+    committee: str = ""  # addressee: ＿＿村(居)民委员会
+    township: str = ""  # 存根: 发往＿＿乡镇(街道)
+    name: str = ""
+    sex: str = ""
+    birth: date | None = None  # printed as 年月 only
+    household_register: str = ""
+    residence: str = ""
+    judgment_date: date | None = None
+    crime: str = ""
+    court: str = ""
+    sentence: str = ""
+    judgment_type: str = ""  # 判决书 / 裁定书 / 决定书
+    category: str = ""
+    term_start: date | None = None
+    term_end: date | None = None
+    items: list[str] = field(default_factory=list)  # up to 10 协助事项
+    contact_person: str = ""
+    contact_phone: str = ""
+    issuer: str = ""  # the 司法所 whose seal goes on the form
+    filled_by: str = ""  # 填发人
+    approved_by: str = ""  # 批准人
+    issue_date: date | None = None
+
+    @property
+    def number(self) -> str:
+        if self.year is None or self.serial is None:
+            return ""
+        return f"（{self.year}）协通字第{self.serial}号"
+
+
+@dataclass
+class FamilyMemberData:
+    name: str = ""
+    relation: str = ""
+    workplace_or_address: str = ""
+    phone: str = ""
+
+
+@dataclass
+class RegistrationData:
+    """社区矫正对象基本情况登记表 (seed 003, 附件2)."""
+
+    committee: str = ""  # 村(居)民委员会(盖章)
+    filled_by: str = ""
+    fill_date: date | None = None
+    name: str = ""
+    sex: str = ""
+    age: int | None = None
+    ethnicity: str = ""
+    education: str = ""
+    health: str = ""
+    political_status: str = ""
+    marital_status: str = ""
+    contact: str = ""
+    residence_address: str = ""
+    household_address: str = ""
+    criminal_record: str = ""
+    repentance: str = ""
+    main_experience: str = ""
+    living_situation: str = ""
+    workplace_or_school: str = ""
+    work_or_study: str = ""
+    personality: str = ""
+    skills: str = ""
+    other_traits: str = ""
+    family: list[FamilyMemberData] = field(default_factory=list)
+    family_has_problems: bool | None = None  # None: not answered (blank form)
+    family_problems: str = ""
+    remarks: str = ""
+
+
+@dataclass
+class AssistantRow:
+    name: str = ""
+    sex: str = ""
+    committee: str = ""
+    role_in_community: str = ""
+    phone: str = ""
+    reviewed_on: date | None = None
+    supervisees: str = ""  # names of the supervisees the assistant helps with
+
+
+@dataclass
+class RosterData:
+    """协助人员名单, filed with the county bureau (备案)."""
+
+    office: str = ""
+    township: str = ""
+    date: date | None = None
+    rows: list[AssistantRow] = field(default_factory=list)
+
+
+def text_values(obj) -> dict[str, str]:
+    """field name → printable text of every string field (for the missing-glyph check)."""
+    values = {}
+    for f in fields(obj):
+        value = getattr(obj, f.name)
+        if isinstance(value, str) and value:
+            values[f.name] = value
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                if isinstance(item, str):
+                    values[f"{f.name}[{i}]"] = item
+                elif hasattr(item, "__dataclass_fields__"):
+                    for key, text in text_values(item).items():
+                        values[f"{f.name}[{i}].{key}"] = text
+    return values

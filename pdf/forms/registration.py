@@ -1,0 +1,129 @@
+"""社区矫正对象基本情况登记表 (seed 003, 附件2): one ruled table with the paper form's merged cells.
+
+Long answers wrap inside their cell; a row taller than what is left of the page is split inside the
+row (splitInRow), so the table continues on the next page without overlapping or cut-off text.
+"""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+from ..styles import FORM_MARGINS, style
+from .common import build, check_glyphs, plain_date
+from .data import FamilyMemberData, RegistrationData
+
+SIZE, LEADING = 10.5, 15  # 五号, as forms of this kind are set
+MIN_FAMILY_ROWS = 4  # the paper form has four blank rows
+# 8 columns over the 170 mm text width: label, value, label, value, ...
+COLS = (19, 24, 19, 24, 21, 21, 19, 23)
+
+LABELS = {
+    "committee": "村(居)民委员会", "filled_by": "填表人", "name": "姓名", "sex": "性别", "ethnicity": "民族",
+    "education": "文化程度", "health": "健康状况", "political_status": "原政治面貌",
+    "marital_status": "婚姻状况", "contact": "联系方式", "residence_address": "居住地址",
+    "household_address": "户籍地址", "criminal_record": "前科记录", "repentance": "悔罪表现",
+    "main_experience": "主要经历", "living_situation": "生活情况",
+    "workplace_or_school": "所在工作单位或就读学校", "work_or_study": "工作或在校学习情况",
+    "personality": "性格特点", "skills": "能力专长", "other_traits": "其他特征", "family": "家庭主要成员",
+    "relation": "关系", "workplace_or_address": "工作单位或住址", "phone": "联系电话",
+    "family_problems": "存在的主要问题", "remarks": "备注",
+}
+
+
+def _styles():
+    return {
+        "title": style("title", 18, 28, "center"),
+        "head": style("body", SIZE, LEADING + 3, "left"),
+        "label": style("heading", SIZE, LEADING, "center"),
+        "value": style("body", SIZE, LEADING, "left"),
+        "note": style("body", 9, 13, "left"),
+    }
+
+
+def _yes_no(value: bool | None) -> str:
+    return "" if value is None else ("是" if value else "否")
+
+
+def _band(rows, widths_mm, spans=()) -> Table:
+    """One horizontal band of the form's grid.
+
+    The form is a stack of bands rather than one table with column spans: ReportLab re-wraps a
+    split spanned cell at the width of its first column, so long text is kept in span-free bands.
+    """
+    table = Table(rows, colWidths=[w * mm for w in widths_mm], splitInRow=1)
+    commands = [
+        ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
+    commands += [("SPAN", a, b) for a, b in spans]
+    # answer rows get room to write by hand; padding is a minimum height that still grows with text
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def registration_story(d: RegistrationData) -> list:
+    check_glyphs(d, LABELS)
+    st = _styles()
+
+    def L(text):  # label cell
+        return Paragraph(text, st["label"])
+
+    def V(value, room=0, width_mm=151):
+        """A value cell keeping typed line breaks; `room` lines of writing space at least."""
+        text = "" if value is None else str(value).strip()
+        # an empty paragraph has no height; a no-break space keeps an empty row one line tall
+        para = Paragraph(escape(text).replace("\n", "<br/>") or "\u00a0", st["value"])
+        if not room:
+            return para
+        per_line = max(1, int((width_mm * mm - 6) // SIZE))
+        lines = sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
+        return [para, Spacer(1, max(0, room - lines) * LEADING)]
+
+    family = list(d.family) + [FamilyMemberData()] * max(0, MIN_FAMILY_ROWS - len(d.family))
+    bands = [
+        _band([[L("姓名"), V(d.name), L("性别"), V(d.sex), L("年龄"), V(d.age), L("民族"), V(d.ethnicity)],
+               [L("文化程度"), V(d.education), L("健康状况"), V(d.health), L("原政治面貌"),
+                V(d.political_status), L("婚姻状况"), V(d.marital_status)]], COLS),
+        _band([[L("联系方式"), V(d.contact), L("居住地址"), V(d.residence_address)]], (19, 43, 24, 84)),
+        _band([[L("户籍地址"), V(d.household_address)],
+               [L("前科记录"), V(d.criminal_record, 2)],
+               [L("悔罪表现"), V(d.repentance, 2)],
+               [L("主要经历"), V(d.main_experience, 6)],
+               [L("生活情况"), V(d.living_situation, 2)]], (19, 151)),
+        _band([[L("所在工作单位或就读学校"), V(d.workplace_or_school)],
+               [L("工作或在校学习情况"), V(d.work_or_study, 2, 127)]], (43, 127)),
+        _band([[L("个体特征"), L("性格特点"), V(d.personality)],
+               ["", L("能力专长"), V(d.skills)],
+               ["", L("其他特征"), V(d.other_traits)]], (19, 24, 127), spans=[((0, 0), (0, 2))]),
+        _band([[L("家庭主要成员"), L("姓名"), L("关系"), L("工作单位或住址"), L("联系电话")]]
+              + [["", V(m.name), V(m.relation), V(m.workplace_or_address), V(m.phone)] for m in family],
+              (19, 24, 19, 66, 42), spans=[((0, 0), (0, len(family)))]),
+        _band([[L("家庭关系是否存在问题"), V(_yes_no(d.family_has_problems)), L("存在的主要问题"),
+                V(d.family_problems, 1, 84)]], (19, 43, 24, 84)),
+        _band([[L("备注"), V(d.remarks, 2)]], (19, 151)),
+    ]
+    gap = "\u00a0" * 4  # about one character of room to write; paragraphs collapse U+3000
+    head = (f"村(居)民委员会(盖章)：{escape(d.committee) or gap * 8}{gap * 2}"
+            f"填表人：{escape(d.filled_by) or gap * 5}{gap * 2}"
+            f"填表日期：{plain_date(d.fill_date) or f'{gap * 2}年{gap}月{gap}日'}")
+    return [
+        Paragraph("社区矫正对象基本情况登记表", st["title"]),
+        Spacer(1, 2 * mm),
+        Paragraph(head, st["head"]),
+        Spacer(1, 1 * mm),
+        *bands,
+        Spacer(1, 2 * mm),
+        Paragraph("备注：此表用于村(居)民委员会登记本辖区社区矫正对象基本情况，并反馈至受委托的司法所。",
+                  st["note"]),
+    ]
+
+
+def render_registration(d: RegistrationData) -> bytes:
+    title = f"社区矫正对象基本情况登记表 {d.name}".strip()
+    return build(registration_story(d), title, FORM_MARGINS)
