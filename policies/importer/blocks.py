@@ -1,0 +1,143 @@
+"""A body region (logical lines) -> the flat block list of docs/STRUCTURE.md.
+
+Blocks carry private keys (`_line`, `_n`, `_item_ns`) with the source line and the numbers as
+written, so `numbers.check` can report gaps and duplicates; `document.as_json` drops them.
+"""
+
+import re
+
+from . import markers
+from .markers import ARTICLE, CHAPTER, CN_LIST, numbered
+
+# "司法所工作职责：…" (seed 001 writes member-unit duties as articles)
+UNIT_DUTIES = re.compile(r"^(?P<unit>[^，。；：:、的\s]{2,24}?)(?:工作)?职责[:：]")
+UNIT_SUFFIX = re.compile(r"(所|局|办|办公室|中心|会|委|联|院|站|队|部|庭|处|科|组|社区[）)]|委员会)$")
+ARABIC_STYLES = ("arabic_dot", "arabic_dun", "arabic_paren")
+
+
+def no_spaces(text):
+    return re.sub(r"\s+", "", text)
+
+
+def looks_like_heading(text):
+    """Short, and not a sentence: "机构设置", "社区矫正协助人员条件:"."""
+    body = text.rstrip("：:")
+    return 0 < len(body) <= 30 and not re.search(r"[。；;！？]", body)
+
+
+def paragraph(text, line):
+    return {"text": text, "item_style": "", "items": [], "_item_ns": [], "_line": line}
+
+
+def parse(lines, title, report):
+    """Blocks for `lines` (a document body or one attachment, titled `title`)."""
+    parser = _BodyParser(lines, "职责" in title, report)
+    return parser.run()
+
+
+class _BodyParser:
+    def __init__(self, lines, duty_document, report):
+        self.lines, self.duty_document, self.report = lines, duty_document, report
+        self.blocks, self.article = [], None
+
+    def run(self):
+        for i, line in enumerate(self.lines):
+            nxt = self.lines[i + 1].text if i + 1 < len(self.lines) else ""
+            self.line(line, nxt)
+        return self.blocks
+
+    def add(self, kind, value, line, n=None):
+        self.blocks.append({"type": kind, "value": value, "_line": line, "_n": n})
+        return self.blocks[-1]
+
+    def line(self, line, nxt):
+        text, number = line.text, line.number
+        found = numbered(CHAPTER, text)
+        if found:
+            self.article = None
+            n, rest = found
+            self.add("heading", {"level": "chapter", "style": "cn_chapter", "title": no_spaces(rest)}, number, n)
+            return
+        found = numbered(ARTICLE, text)
+        if found:
+            n, rest = found
+            unit = UNIT_DUTIES.match(rest)
+            value = {"unit": unit.group("unit") if unit else None, "paragraphs": [paragraph(rest, number)]}
+            self.article = self.add("article", value, number, n)
+            return
+        found = numbered(CN_LIST, text)
+        if found:
+            self.cn_list(*found, number, nxt)
+            return
+        item = markers.item(text)
+        if item:
+            self.item(*item, number)
+            return
+        self.plain(text, number)
+
+    def cn_list(self, n, rest, number, nxt):
+        self.article = None
+        following = markers.item(nxt)
+        if not looks_like_heading(rest):
+            # "一、总体要求。各地要……": the lead sentence is the heading, the rest a paragraph
+            lead, _, tail = rest.partition("。")
+            self.add("heading", {"level": "chapter", "style": "cn_list", "title": lead + ("。" if tail else "")},
+                     number, n)
+            if tail:
+                self.plain(tail, number)
+            return
+        name = no_spaces(rest)
+        if following and following[0] in ARABIC_STYLES and (self.duty_document or UNIT_SUFFIX.search(name)):
+            value = {"unit": name, "style": "cn_list", "item_style": following[0], "duties": [], "_item_ns": []}
+            self.add("duty_list", value, number, n)
+            return
+        self.add("heading", {"level": "chapter", "style": "cn_list", "title": name}, number, n)
+
+    def item(self, style, n, rest, number):
+        last = self.blocks[-1] if self.blocks else None
+        if last and last["type"] == "duty_list" and last["value"]["item_style"] == style:
+            last["value"]["duties"].append(rest)
+            last["value"]["_item_ns"].append((n, number))
+            return
+        if self.article is not None and last is self.article:
+            self._append_item(self.article["value"]["paragraphs"], style, n, rest, number)
+            return
+        self.article = None
+        if style == "cn_paren" and looks_like_heading(rest) and not self._open_list(last, style):
+            self.add("heading", {"level": "section", "style": "cn_paren", "title": rest}, number, n)
+            return
+        if last and last["type"] == "paragraph" and self._accepts(last["value"], style):
+            self._append_item([last["value"]], style, n, rest, number)
+            return
+        value = paragraph("", number)
+        self._append_item([value], style, n, rest, number)
+        self.add("paragraph", value, number)
+
+    @staticmethod
+    def _accepts(para, style):
+        return para["item_style"] == style or (not para["items"] and para["item_style"] == "")
+
+    @staticmethod
+    def _open_list(last, style):
+        """A paragraph already listing items of this style, or one announcing a list ("包括：")."""
+        if not last or last["type"] != "paragraph":
+            return False
+        para = last["value"]
+        return para["item_style"] == style or (not para["items"] and para["text"].rstrip().endswith(("：", ":")))
+
+    def _append_item(self, paragraphs, style, n, rest, number):
+        para = paragraphs[-1]
+        if not self._accepts(para, style):
+            para = paragraph("", number)
+            paragraphs.append(para)
+        para["item_style"] = style
+        para["items"].append(rest)
+        para["_item_ns"].append((n, number))
+
+    def plain(self, text, number):
+        last = self.blocks[-1] if self.blocks else None
+        if self.article is not None and last is self.article:
+            self.article["value"]["paragraphs"].append(paragraph(text, number))
+            return
+        self.article = None
+        self.add("paragraph", paragraph(text, number), number)

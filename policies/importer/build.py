@@ -1,0 +1,149 @@
+"""Importer JSON -> PolicyPage(s): a draft (or, for the demo seeds, published) page under a parent,
+with one child page per attachment (docs/STRUCTURE.md). All or nothing: one transaction."""
+
+from datetime import date
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.text import slugify
+from wagtail.blocks import StreamValue
+
+from policies.models import MemberUnit, PolicyPage
+
+META_FIELDS = ("index_number", "doc_number", "publisher", "subject", "keywords", "disclosure", "validity",
+               "executing_agency", "consulting_agency", "consulting_phone")
+DATE_FIELDS = ("date_written", "date_published")
+
+
+class BuildError(ValueError):
+    """The draft cannot be created (bad parent, missing title); the message is for the editor."""
+
+
+def build(doc, parent, *, user=None, publish=False, title=None, slugs=None):
+    """Create the page tree for an imported document; returns (page, notes about dropped values).
+
+    `slugs` optionally fixes URL names: {"": notice slug, 1: 附件1 slug, …} (the demo seeds use it).
+    """
+    parent = parent.specific
+    if not isinstance(parent, tuple(_allowed_parents())):
+        raise BuildError(f"“{parent.title}”下不能建立政策文件：请选择政策文件库或一份政策文件（通知）。")
+    title = (title or doc["title"] or "").strip()
+    if not title:
+        raise BuildError("文件没有标题，请先填写标题。")
+    slugs = slugs or {}
+    notes = []
+    with transaction.atomic():
+        page = _page(title[:255], slugs.get(""), doc["metadata"], notes)
+        _fill_notice(page, doc)
+        page.body = _stream(_main_body(doc))
+        _save(parent, page, user, publish)
+        for attachment in doc["attachments"]:
+            child = _page((attachment["title"] or f"附件{attachment['number']}")[:255],
+                          slugs.get(attachment["number"]), {}, notes)
+            child.attachment_number = attachment["number"]
+            child.disclosure = page.disclosure
+            child.body = _stream(attachment["body"])
+            if attachment.get("signature"):
+                child.signatory = attachment["signature"]["signatory"] or ""
+            _save(page, child, user, publish)
+    return page, notes
+
+
+def _allowed_parents():
+    from policies.models import PolicyLibraryPage
+
+    return (PolicyLibraryPage, PolicyPage)
+
+
+def _page(title, slug, meta, notes):
+    page = PolicyPage(title=title, live=False)
+    if slug:
+        page.slug = slug
+    for name in META_FIELDS:
+        value = meta.get(name)
+        if value:
+            field = PolicyPage._meta.get_field(name)
+            value = value[: field.max_length]
+            try:
+                field.run_validators(value)
+            except ValidationError as exc:
+                notes.append(f"{field.verbose_name}“{value}”未导入：{' '.join(exc.messages)}")
+                continue
+            setattr(page, name, value)
+    for name in DATE_FIELDS:
+        if meta.get(name):
+            setattr(page, name, date.fromisoformat(meta[name]))
+    if page.date_written and page.date_published and page.date_published < page.date_written:
+        notes.append("发布日期早于成文日期，未导入发布日期。")
+        page.date_published = None
+    return page
+
+
+def _fill_notice(page, doc):
+    notice = doc["notice"]
+    if notice:
+        page.notice_text = "\n".join(p for p in [notice["addressee"], *notice["paragraphs"]] if p)
+        page.signatory = notice["signatory"] or ""
+    elif doc["signature"]:
+        page.signatory = doc["signature"]["signatory"] or ""
+    if doc["colophon"]:
+        page.colophon_office = doc["colophon"]["office"][:100]
+        if doc["colophon"]["date"]:
+            page.colophon_date = date.fromisoformat(doc["colophon"]["date"])
+
+
+def _main_body(doc):
+    """The document's own body; a notice's issued text (seed 003's 意见) keeps its title as an
+    unnumbered heading above it."""
+    blocks = list(doc["body"])
+    if doc["body_title"] and blocks:
+        title = {"level": "section", "style": "none", "title": doc["body_title"][:200]}
+        blocks.insert(0, {"type": "heading", "value": title})
+    return blocks
+
+
+def _stream(blocks):
+    raw = [{"type": b["type"], "value": _value(b["type"], b["value"])} for b in blocks]
+    return StreamValue(PolicyPage.body.field.stream_block, raw, is_lazy=True)
+
+
+def _value(kind, value):
+    if kind == "heading":
+        return {"level": value["level"], "style": value["style"], "title": value["title"][:200]}
+    if kind == "article":
+        return {"unit": _unit(value["unit"]), "paragraphs": [_paragraph(p) for p in value["paragraphs"]]}
+    if kind == "paragraph":
+        return _paragraph(value)
+    if kind == "duty_list":
+        return {"unit": _unit(value["unit"]), "style": value["style"], "item_style": value["item_style"],
+                "duties": list(value["duties"])}
+    return {"form": value["form"], "note": value["note"]}
+
+
+def _paragraph(value):
+    return {"text": value["text"], "item_style": value["item_style"], "items": list(value["items"])}
+
+
+def _unit(name):
+    """The MemberUnit of that name, created (with a unique slug) when the committee has none yet."""
+    if not name:
+        return None
+    unit = MemberUnit.objects.filter(name=name).first()
+    if unit is None:
+        base = slugify(name, allow_unicode=True)[:90] or "unit"
+        slug, n = base, 1
+        while MemberUnit.objects.filter(slug=slug).exists():
+            n += 1
+            slug = f"{base}-{n}"
+        unit = MemberUnit.objects.create(name=name[:100], slug=slug)
+    return unit.pk
+
+
+def _save(parent, page, user, publish):
+    try:
+        parent.add_child(instance=page)
+    except ValidationError as exc:
+        raise BuildError("无法建立页面“" + page.title + "”：" + "；".join(exc.messages)) from None
+    revision = page.save_revision(user=user, log_action=True)
+    if publish:
+        revision.publish(user=user)

@@ -1,0 +1,92 @@
+"""Bytes -> text: UTF-8 or GB18030/GBK plain text (line by line, so mixed files survive), or .docx."""
+
+import io
+import zipfile
+
+from .warnings import Report
+
+MAX_BYTES = 2 * 1024 * 1024  # a policy document is ~15 KB; 2 MB leaves room for big .docx files
+
+
+class ImportFailure(ValueError):
+    """Input the importer cannot use at all; the message is shown to the editor as is."""
+
+
+def decode_bytes(data, filename="", report=None):
+    """Return the document text; raise ImportFailure with a Chinese message for unusable input."""
+    report = report if report is not None else Report()
+    if not data:
+        raise ImportFailure("文件是空的，没有可导入的内容。")
+    if len(data) > MAX_BYTES:
+        raise ImportFailure(
+            f"文件过大（{len(data) / 1024 / 1024:.1f} MB），最大允许 {MAX_BYTES // 1024 // 1024} MB。"
+            "请只导入一份政策文件的正文。"
+        )
+    if data[:2] == b"PK":
+        return _docx_text(data)
+    if filename.lower().endswith((".doc", ".pdf", ".wps", ".xls", ".xlsx")):
+        raise ImportFailure("不支持该文件格式：请上传 .docx 文件，或把文字复制粘贴进来（PDF 请先转为文本）。")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise ImportFailure("文件以 UTF-16 标记开头，但内容无法按 UTF-16 解码。") from None
+    if _looks_binary(data):
+        raise ImportFailure("无法识别的文件格式：这不是文本文件，也不是 .docx 文件。")
+    return _decode_lines(data.removeprefix(b"\xef\xbb\xbf"), report)
+
+
+def _looks_binary(data):
+    sample = data[:4096]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return controls > len(sample) // 20
+
+
+def _decode_lines(data, report):
+    """Decode each line as UTF-8, else GB18030; a file mixing both is decoded and flagged."""
+    lines, used, bad = [], set(), []
+    for number, raw in enumerate(data.split(b"\n"), start=1):
+        for encoding in ("utf-8", "gb18030"):
+            try:
+                lines.append(raw.decode(encoding))
+                if raw.strip() and any(b > 127 for b in raw):
+                    used.add(encoding)
+                break
+            except UnicodeDecodeError:
+                continue
+        else:
+            lines.append(raw.decode("utf-8", errors="replace"))
+            bad.append(number)
+    if len(used) > 1:
+        report.warn("mixed_encoding", "文件混用了 UTF-8 和 GB18030/GBK 两种编码，已逐行识别，请核对文字是否有乱码。")
+    for number in bad[:20]:
+        report.warn("bad_encoding", "该行含无法识别的字节，已用 � 代替，请对照原文修改。", line=number)
+    if len(bad) > 20:
+        report.warn("bad_encoding", f"另有 {len(bad) - 20} 行含无法识别的字节。")
+    return "\n".join(lines)
+
+
+def _docx_text(data):
+    """Paragraphs and table cells of a .docx in document order, one per line."""
+    from docx import Document
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise ImportFailure("无法打开该文件：不是有效的 .docx 文件（" + type(exc).__name__ + "）。") from None
+    except Exception:  # python-docx raises lxml/opc errors for damaged packages
+        raise ImportFailure("无法打开该文件：.docx 文件已损坏或不是 Word 文档。") from None
+    lines = []
+    for child in document.element.body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.append(Paragraph(child, document).text)
+        elif tag == "tbl":
+            for row in Table(child, document).rows:
+                for cell in row.cells:
+                    lines.extend(cell.text.splitlines() or [""])
+    return "\n".join(lines)

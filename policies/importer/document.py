@@ -1,0 +1,121 @@
+"""The importer's pipeline and its JSON (docs/STRUCTURE.md, "Importer JSON")."""
+
+from . import metadata, numbers, spam, text
+from .decode import ImportFailure, decode_bytes
+from .parser import parse_lines
+from .warnings import Report
+
+
+def parse_bytes(data, filename="", drop_spam=False):
+    """Bytes of a .txt (UTF-8/GB18030) or .docx file -> the document dict; ImportFailure if unusable."""
+    report = Report()
+    return parse_text(decode_bytes(data, filename, report), drop_spam=drop_spam, report=report)
+
+
+def parse_text(raw, drop_spam=False, report=None):
+    """Plain text -> the document dict (see as_json). `drop_spam` is the editor's decision to remove
+    text flagged as injected; without it the text stays in place and is only reported."""
+    report = report if report is not None else Report()
+    pairs = text.split(text.normalise(raw or ""))
+    if not pairs:
+        raise ImportFailure("没有可导入的文字：内容是空的。")
+    meta, consumed = metadata.read_block(pairs, report)
+    lines = text.join(text.clean(pairs[consumed:], report, meta))
+    _flag_spam(lines, meta, report, drop_spam)
+    if not lines:
+        raise ImportFailure("除元数据和网页导航外没有正文文字，无法生成草稿。")
+    doc = parse_lines(lines, meta, report, drop_spam)
+    numbers.label(doc["body"])
+    for attachment in doc["attachments"]:
+        numbers.label(attachment["body"])
+    doc.update(report.as_json())
+    return doc
+
+
+def _flag_spam(lines, meta, report, drop_spam):
+    action = "已删除" if drop_spam else "暂予保留，请决定是否删除"
+    for line in lines:
+        spans = spam.find(line.text)
+        for start, end in spans:
+            found = line.text[start:end]
+            report.warn("spam", f"疑似注入的广告文字“{found.strip()}”（{action}）。", line.number, found)
+        if spans and drop_spam:
+            line.text = spam.strip(line.text, spans).strip()
+    for key, value in list(meta.items()):
+        spans = spam.find(value)
+        for start, end in spans:
+            report.warn("spam", f"元数据“{key}”中疑似注入的广告文字“{value[start:end]}”（{action}）。", None,
+                        value[start:end])
+        if spans and drop_spam:
+            meta[key] = spam.strip(value, spans).strip()
+    lines[:] = [line for line in lines if line.text]
+
+
+def _public(value):
+    """Drop the parser's private keys (source lines and numbers as written)."""
+    if isinstance(value, dict):
+        return {k: _public(v) for k, v in value.items() if not k.startswith("_")}
+    if isinstance(value, list):
+        return [_public(v) for v in value]
+    return value
+
+
+def as_json(doc):
+    return _public(doc)
+
+
+def flatten(doc):
+    """The imported document as text, in source order, with computed numbers: what the round-trip
+    check compares with the source."""
+    out = [doc["metadata"].get("doc_number", ""), doc["title"]]
+    notice = doc["notice"]
+    if notice:
+        out += [notice["addressee"], *notice["paragraphs"]]
+        if notice["attachment_titles"]:
+            out += ["附件："] + [f"{n}. {t}" for n, t in enumerate(notice["attachment_titles"], 1)]
+        out += [notice["signatory"], _date(notice["date"]), notice["disclosure_note"]]
+    out.append(doc["body_title"])
+    out += _blocks_text(doc["body"])
+    if doc["attachment_titles"]:
+        out += ["附件："] + [f"{n}. {t}" for n, t in enumerate(doc["attachment_titles"], 1)]
+    if doc["signature"]:
+        out += [doc["signature"]["signatory"], _date(doc["signature"]["date"])]
+    out.append(doc["disclosure_note"])
+    for attachment in doc["attachments"]:
+        out += [f"附件{attachment['number']}", attachment["title"]]
+        out += attachment["form_text"] if attachment["form"] else _blocks_text(attachment["body"])
+        if attachment.get("signature"):
+            out += [attachment["signature"]["signatory"], _date(attachment["signature"]["date"])]
+    if doc["colophon"]:
+        out.append(f"{doc['colophon']['office']} {_date(doc['colophon']['date'])} 印发")
+    return "\n".join(line for line in out if line)
+
+
+def _date(iso):
+    if not iso:
+        return ""
+    y, m, d = iso.split("-")
+    return f"{int(y)}年{int(m)}月{int(d)}日"
+
+
+def _blocks_text(blocks):
+    from policies.numbering import item_label
+
+    lines = []
+    for block in blocks:
+        kind, value, number = block["type"], block["value"], block.get("number", "")
+        if kind == "heading":
+            lines.append(f"{number}{value['title']}")
+        elif kind == "article":
+            for i, para in enumerate(value["paragraphs"]):
+                lines.append((number + " " if i == 0 else "") + para["text"])
+                lines += [item_label(para["item_style"], n) + t for n, t in enumerate(para["items"], 1)]
+        elif kind == "paragraph":
+            lines.append(value["text"])
+            lines += [item_label(value["item_style"], n) + t for n, t in enumerate(value["items"], 1)]
+        elif kind == "duty_list":
+            lines.append(f"{number}{value['unit']}")
+            lines += [item_label(value["item_style"], n) + t for n, t in enumerate(value["duties"], 1)]
+        elif kind == "form":
+            lines.append(value["note"])
+    return lines

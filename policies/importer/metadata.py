@@ -1,0 +1,135 @@
+"""The disclosure metadata block (索引号, 文号, 发布机构, 成文日期 …) and the dates written in it."""
+
+import re
+from datetime import date
+
+from policies.numerals import cn_to_int
+
+LABELS = {
+    "索引号": "index_number",
+    "文号": "doc_number",
+    "发文字号": "doc_number",
+    "发布机构": "publisher",
+    "发文机关": "publisher",
+    "发文单位": "publisher",
+    "成文日期": "date_written",
+    "发文日期": "date_written",
+    "发布日期": "date_published",
+    "公开日期": "date_published",
+    "信息分类": "subject",
+    "主题分类": "subject",
+    "关键词": "keywords",
+    "主题词": "keywords",
+    "公开属性": "disclosure",
+    "公开方式": "disclosure",
+    "有效性": "validity",
+    "政策执行机关": "executing_agency",
+    "政策咨询机关": "consulting_agency",
+    "政策咨询电话": "consulting_phone",
+    "咨询电话": "consulting_phone",
+    "浏览次数": None,  # a page counter of the website, not metadata of the document
+    "访问量": None,
+}
+_LABEL = re.compile(r"^[•·●▪◆\-*]?\s*(" + "|".join(sorted(LABELS, key=len, reverse=True)) + r")\s*[:：]\s*(.*)$")
+DISCLOSURE = {"主动公开": "proactive", "公开发布": "proactive", "依申请公开": "on_request",
+              "不予公开": "not_public", "不公开": "not_public"}
+VALIDITY = {"有效": "valid", "现行有效": "valid", "已修订": "amended", "失效": "expired",
+            "已失效": "expired", "废止": "repealed", "已废止": "repealed"}
+_YMD = re.compile(r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
+_YM_ONLY = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*$")
+_HAN = re.compile(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
+_HAN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
+
+
+def read_block(lines, report):
+    """Consume "label: value" lines (value on the same or the next line) from the top of `lines`.
+
+    `lines` are (number, text) pairs; returns (metadata dict, index of the first line not consumed).
+    """
+    meta, i = {}, 0
+    while i < len(lines):
+        number, text = lines[i]
+        m = _LABEL.match(text)
+        if not m:
+            break
+        label, value = m.group(1), m.group(2).strip()
+        i += 1
+        if not value and i < len(lines) and not _LABEL.match(lines[i][1]):
+            value = lines[i][1].strip()
+            i += 1
+        field = LABELS[label]
+        if field is None:
+            report.repair("web_counter", f"已忽略网页计数“{label}”。", number, text)
+            continue
+        store(meta, field, value, number, report)
+    return meta, i
+
+
+def store(meta, field, value, number, report):
+    """Put one labelled value into `meta`, normalised; unusable values become warnings."""
+    if field in ("date_written", "date_published"):
+        parsed, problem = parse_date(value)
+        if parsed:
+            meta[field] = parsed.isoformat()
+        if problem:
+            report.warn("date", f"{problem}：“{value}”", number, value)
+    elif field == "disclosure":
+        meta[field] = DISCLOSURE.get(value.replace(" ", ""), "")
+        if not meta[field]:
+            report.warn("metadata", f"无法识别的公开属性“{value}”。", number, value)
+    elif field == "validity":
+        meta[field] = VALIDITY.get(value.replace(" ", ""), "")
+        if not meta[field]:
+            report.warn("metadata", f"无法识别的有效性“{value}”。", number, value)
+    elif field == "keywords":
+        meta[field] = " ".join(re.split(r"[\s,，、;；]+", value.strip()))
+    elif field == "doc_number":
+        meta[field] = re.sub(r"\s+", "", value)
+    else:
+        meta[field] = value
+    if field in meta and not meta[field]:
+        del meta[field]
+
+
+def parse_date(text):
+    """(date or None, problem or None) for 2023年8月29日, 2023 年 8 月 29 日, 2022-01-11, 二〇二三年八月二十九日.
+
+    A date cut off before the day's 日 ("2022年3月30") is read and reported; digits run together
+    ("2022111") are ambiguous and returned as None with the problem.
+    """
+    text = text.strip()
+    m = _YMD.search(text)
+    if m:
+        problem = None
+        if "年" in text and not re.search(r"日", text[m.start():m.end() + 1]):
+            problem = "日期不完整（缺“日”字，可能被截断），已按年月日读取"
+        return _make(m.group(1), m.group(2), m.group(3), problem)
+    m = _HAN.search(text)
+    if m:
+        year = "".join(_HAN_DIGIT[c] for c in m.group(1))
+        return _make(year, cn_to_int(m.group(2)), cn_to_int(m.group(3)), None)
+    if _YM_ONLY.match(text):
+        return None, "日期缺少日，无法确定具体日期"
+    if re.fullmatch(r"\d{5,8}", text):
+        return None, "日期数字连在一起，无法确定月和日"
+    return None, "无法识别的日期"
+
+
+def _make(year, month, day, problem):
+    try:
+        return date(int(year), int(month), int(day)), problem
+    except (TypeError, ValueError):
+        return None, "日期不存在"
+
+
+def candidates(digits):
+    """Dates a run of digits like "2022111" may stand for: 2022-1-11 and 2022-11-1."""
+    if not re.fullmatch(r"\d{5,8}", digits):
+        return []
+    year, rest = digits[:4], digits[4:]
+    found = []
+    for cut in range(1, len(rest)):
+        parsed, _ = _make(year, rest[:cut], rest[cut:], None)
+        if parsed and parsed not in found:
+            found.append(parsed)
+    return found

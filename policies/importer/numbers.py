@@ -1,0 +1,51 @@
+"""Computed numbers for the importer JSON, and warnings where the source numbered differently."""
+
+from policies import numbering
+
+
+def label(blocks):
+    """Set each block's computed "number" (第一条, 一、 …) exactly as the page will show it."""
+    for block, item in zip(blocks, numbering.numbered(blocks)):
+        block["number"] = item.label
+
+
+def check(blocks, where, report):
+    """Warn about gaps (第五条 then 第七条), duplicates and disorder in the source numbering."""
+    last = {"chapter": 0, "section": 0, "article": 0, "duty_list": 0}  # the source's previous number
+    for block in blocks:
+        kind, value = block["type"], block["value"]
+        key = value["level"] if kind == "heading" else kind
+        if key == "chapter":
+            last["section"] = 0
+        if key in last and block.get("_n") is not None:
+            _compare(block["_n"], last[key] + 1, key, block["_line"], where, report)
+            last[key] = block["_n"]
+        for para in _paragraphs(block):
+            previous = 0
+            for n, line in para.get("_item_ns", []):
+                _compare(n, previous + 1, "item", line, where, report)
+                previous = n
+
+
+def _paragraphs(block):
+    if block["type"] == "article":
+        return block["value"]["paragraphs"]
+    if block["type"] in ("paragraph", "duty_list"):
+        return [block["value"]]
+    return []
+
+
+NAMES = {"chapter": "章（一级标题）", "section": "节（二级标题）", "article": "条", "duty_list": "成员单位", "item": "项"}
+
+
+def _compare(found, expected, key, line, where, report):
+    if found == expected:
+        return
+    name = NAMES[key]
+    if found > expected:
+        code, what = "numbering_gap", f"编号不连续：此处应为第 {expected} 个{name}，原文编为 {found}"
+    elif found == expected - 1:  # the same number as the one before
+        code, what = "numbering_duplicate", f"编号重复：原文两次编为 {found}"
+    else:
+        code, what = "numbering_order", f"编号顺序错乱：此处应为第 {expected} 个{name}，原文编为 {found}"
+    report.warn(code, f"{where}{what}（导入后按顺序重新编号，请核对是否缺漏）。", line)

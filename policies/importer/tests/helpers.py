@@ -1,0 +1,58 @@
+"""Shared by the importer tests: the seed files and the round-trip check."""
+
+import re
+from pathlib import Path
+
+from policies.importer import markers
+
+SEEDS = Path(__file__).resolve().parent.parent / "seed_documents"
+SEED_000 = SEEDS / "000_ef1fc470f50ef23f.txt"
+SEED_001 = SEEDS / "001_cf18d2b64d1ed7e8.txt"
+SEED_003 = SEEDS / "003_7c7ffcf2df212b56.txt"
+HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def han(text):
+    return HAN.findall(text)
+
+
+def is_subsequence(needle, haystack):
+    it = iter(haystack)
+    return all(c in it for c in needle)
+
+
+def first_missing(needle, haystack):
+    """Index in `needle` of the first character not found in order in `haystack` (for messages)."""
+    j = 0
+    for i, c in enumerate(needle):
+        while j < len(haystack) and haystack[j] != c:
+            j += 1
+        if j == len(haystack):
+            return i
+        j += 1
+    return None
+
+
+def strip_number(text):
+    """A line without its leading 第N条 / 一、 / （一） / 1. (numbers are recomputed on import)."""
+    text = text.strip()
+    for pattern in (markers.CHAPTER, markers.ARTICLE, markers.CN_LIST):
+        found = markers.numbered(pattern, text)
+        if found:
+            return found[1]
+    found = markers.item(text)
+    return found[2] if found else text
+
+
+def source_body(raw, doc, skip_before=0, numbers=True):
+    """The source's Chinese characters minus what the importer reported removing (artefacts,
+    web chrome, unplaced lines, spam when dropped) and minus lines before `skip_before`."""
+    removed = {n["line"] for n in doc["repairs"]}
+    removed |= {w["line"] for w in doc["warnings"] if w["code"] in ("web_chrome", "unplaced")}
+    lines = raw.replace("\r\n", "\n").split("\n")
+    kept = []
+    for number, line in enumerate(lines, start=1):
+        if number < skip_before or number in removed:
+            continue
+        kept.append(line if numbers else strip_number(line))
+    return "\n".join(kept)
