@@ -21,6 +21,10 @@ CELL = 10.5  # 五号
 COLUMN_HEADS = ("修订前", "修订后")
 
 
+def _date(d):
+    return f"{d.year}年{d.month}月{d.day}日"
+
+
 def _markup(line):
     parts = [escape(line.label) + (" " if line.label and not line.label.endswith(("、", ".")) else "")]
     for seg in line.segments:
@@ -50,7 +54,7 @@ def _footer(canvas, doc):
 def comparison_pdf(page, comparison):
     """Bytes of the 修订对照表 for `comparison` (a versions.compare.Comparison) of policy `page`."""
     old, new = comparison.old, comparison.new
-    title_style = style("title", 18, 27, "center")
+    title_style = style("title", 16, 24, "center")
     sub_style = style("kai", 12, 18, "center")
     note_style = style("body", CELL, CELL * 1.6, "justify")
     cell_style = style("body", CELL, CELL * 1.6, "justify")
@@ -58,8 +62,8 @@ def comparison_pdf(page, comparison):
 
     story = [
         Paragraph(escape(f"《{new.title}》修订对照表"), title_style),
-        Paragraph(escape(f"第{old.number}版（{old.effective_date:%Y年%m月%d日}施行）→ "
-                         f"第{new.number}版（{new.effective_date:%Y年%m月%d日}施行）"), sub_style),
+        Paragraph(escape(f"第{old.number}版（{_date(old.effective_date)}施行）→ "
+                         f"第{new.number}版（{_date(new.effective_date)}施行）"), sub_style),
         Spacer(1, 4 * mm),
     ]
     if new.note:

@@ -7,11 +7,12 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
+from policies.numbering import numbered
 from policies.queries import public_policies
 from versions.compare import KIND_LABELS, compare_versions, lines
 from versions.pdf import comparison_pdf
 from versions.recording import public_versions, version_on
-from versions.snapshot import labels, metadata_rows
+from versions.snapshot import metadata_rows
 
 
 def _policy(page_id):
@@ -50,7 +51,7 @@ def detail(request, page_id, number):
     return render(request, "versions/detail.html", {
         "policy": page, "version": version, "current": versions[-1], "is_current": version == versions[-1],
         "next_version": next((v for v in versions if v.number == number + 1), None),
-        "items": list(zip(labels(blocks), blocks)), "metadata": metadata_rows(version),
+        "items": numbered(blocks), "metadata": metadata_rows(version),
         "asked_date": on, "crumb_title": f"第{version.number}版",
     })
 

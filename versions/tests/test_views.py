@@ -116,3 +116,17 @@ def test_validity_banner_on_version_and_compare_pages(client, amended):
     for url in (f"/versions/{amended.pk}/2/", f"/versions/{amended.pk}/compare/?from=1&to=2"):
         html = client.get(url).content.decode()
         assert "本文件已修订" in html and "新工作规则" in html
+
+
+def test_version_page_numbers_items_and_duties(client):
+    from policies.models import MemberUnit
+
+    unit = MemberUnit.objects.create(name="镇卫生院", slug="weishengyuan")
+    body = [article("委员会职责：", items=["统筹协调。", "指导监督。"]),
+            {"type": "duty_list", "value": {"unit": unit.pk, "style": "cn_list", "item_style": "arabic_dot",
+                                            "duties": ["提供心理辅导资源。", "其他职责。"]}}]
+    page = publish(make_policy(body, slug="items"))
+    html = client.get(f"/versions/{page.pk}/1/").content.decode()
+    assert "<strong>第一条</strong> 委员会职责：" in html
+    assert "<li>（一）统筹协调。</li>" in html and "<li>（二）指导监督。</li>" in html
+    assert "一、镇卫生院" in html and "<li>2.其他职责。</li>" in html
