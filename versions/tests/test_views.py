@@ -130,3 +130,8 @@ def test_version_page_numbers_items_and_duties(client):
     assert "<strong>第一条</strong> 委员会职责：" in html
     assert "<li>（一）统筹协调。</li>" in html and "<li>（二）指导监督。</li>" in html
     assert "一、镇卫生院" in html and "<li>2.其他职责。</li>" in html
+
+
+def test_policy_page_links_to_its_history(client, amended):
+    html = client.get(amended.url).content.decode()
+    assert f'href="/versions/{amended.pk}/">历史版本</a>（共2个版本' in html
