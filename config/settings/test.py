@@ -8,3 +8,6 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Tasks run inline in tests so their effects can be asserted directly.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"
+# Tests never collect static files; without a STATIC_ROOT whitenoise serves through the finders.
+STATIC_ROOT = None
+WHITENOISE_USE_FINDERS = True
