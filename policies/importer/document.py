@@ -84,8 +84,9 @@ def flatten(doc):
     for attachment in doc["attachments"]:
         out += [f"附件{attachment['number']}", attachment["title"]]
         out += attachment["form_text"] if attachment["form"] else _blocks_text(attachment["body"])
-        if attachment.get("signature"):
+        if attachment["signature"]:
             out += [attachment["signature"]["signatory"], _date(attachment["signature"]["date"])]
+        out.append(attachment["disclosure_note"])
     if doc["colophon"]:
         out.append(f"{doc['colophon']['office']} {_date(doc['colophon']['date'])} 印发")
     return "\n".join(line for line in out if line)

@@ -119,7 +119,7 @@ class DocumentParser:
             self.notice()
             if self.peek() and not ATTACHMENT_LABEL.match(self.peek().text):
                 self.doc["body_title"] = self.title_lines(limit=3)
-        self.doc["body"], self.doc["signature"] = self.region(self.doc["body_title"] or self.doc["title"], "正文")
+        self.doc["body"], self.doc["signature"], self.doc["disclosure_note"] = self.region(self.doc["body_title"] or self.doc["title"], "正文")
         if self.doc["body"] and not self.doc["notice"] and not any(b["type"] != "paragraph" for b in self.doc["body"]):
             self.report.warn("no_structure", "未识别出章、条、项等结构，全文作为一节正文导入，请检查分段。",
                              self.doc["body"][0]["_line"])
@@ -169,15 +169,13 @@ class DocumentParser:
             j += 1
         return j
 
-    def region(self, title, where):
+    def region(self, title, where, main=True):
         """Blocks up to the next attachment label or colophon, then the 附件 list, signature and
         disclosure note that may close them (only at the very end, so source order is kept)."""
         end = self.region_end()
-        tail = end
-        while tail > self.i and end - tail < 3 and self._closing(tail - 1):
-            tail -= 1
+        tail = self._closing(end)
         body_end = tail
-        listed = [j for j in range(self.i, tail) if ATTACHMENT_LIST.match(self.lines[j].text)]
+        listed = [j for j in range(self.i, tail) if main and ATTACHMENT_LIST.match(self.lines[j].text)]
         titles = []
         if listed:
             start, self.i = self.i, listed[-1]
@@ -192,12 +190,12 @@ class DocumentParser:
         if titles:
             self.doc["attachment_titles"] = titles
         self.i = tail
-        signature = None
+        signature, note = None, ""
         while self.i < end:
             line = self.lines[self.i]
             if DISCLOSURE_NOTE.match(line.text):
                 self.disclosure(line)
-                self.doc["disclosure_note"] = line.text
+                note = line.text
                 self.i += 1
                 continue
             signatory, date = self.signature()
@@ -206,11 +204,18 @@ class DocumentParser:
                 self.meta.setdefault("date_written", date)
             if signatory:
                 self.meta.setdefault("publisher", signatory)
-        return found, signature
+        return found, signature, note
 
-    def _closing(self, j):
-        t = self.lines[j].text
-        return bool(DISCLOSURE_NOTE.match(t) or DATE_LINE.match(t) or is_signatory(self.lines, j))
+    def _closing(self, end):
+        """Start of the closing lines before `end`: [signatory] date [disclosure note]."""
+        tail = end
+        if tail > self.i and DISCLOSURE_NOTE.match(self.lines[tail - 1].text):
+            tail -= 1
+        if tail > self.i and DATE_LINE.match(self.lines[tail - 1].text):
+            tail -= 1
+            if tail > self.i and is_signatory(self.lines, tail - 1):
+                tail -= 1
+        return tail
 
     def attachment(self):
         label = self.peek()
@@ -224,7 +229,7 @@ class DocumentParser:
         plain = spam.strip(title, spam.find(title))
         form = next((code for word, code in FORMS if word in plain), None)
         attachment = {"number": expected, "title": title, "body": [], "form": form, "form_text": [],
-                      "signature": None}
+                      "signature": None, "disclosure_note": ""}
         end = self.region_end()
         if form:
             lines = self.lines[self.i:end]
@@ -236,7 +241,7 @@ class DocumentParser:
                                      "原文表格文字保留在导入结果中供核对。", label.number, plain)
             self.i = end
         else:
-            attachment["body"], attachment["signature"] = self.region(title, f"附件{expected}")
+            attachment["body"], attachment["signature"], attachment["disclosure_note"] = self.region(title, f"附件{expected}", main=False)
         self.doc["attachments"].append(attachment)
 
     def tail(self):
@@ -246,8 +251,8 @@ class DocumentParser:
                 date = self.date(m.group("date"), line.number)
                 self.doc["colophon"] = {"office": m.group("office").strip(), "date": date}
             else:
-                self.report.warn("unplaced", "这行文字无法归入文件的任何部分，未导入，请决定是否保留。",
-                                 line.number, line.text)
+                self.report.warn("unplaced", "这段文字在版记之后，无法归入文件的任何部分，未导入，请决定是否保留。",
+                                 line.number, line.text, line.numbers[-1])
             self.i += 1
         listed = (self.doc["notice"] or {}).get("attachment_titles") or self.doc["attachment_titles"]
         if listed and len(listed) != len(self.doc["attachments"]):

@@ -9,6 +9,7 @@ class Note:
     message: str
     line: int | None = None
     text: str = ""
+    last_line: int | None = None  # when the text spans several source lines
 
 
 @dataclass
@@ -16,8 +17,8 @@ class Report:
     warnings: list = field(default_factory=list)
     repairs: list = field(default_factory=list)
 
-    def warn(self, code, message, line=None, text=""):
-        self.warnings.append(Note(code, message, line, text))
+    def warn(self, code, message, line=None, text="", last_line=None):
+        self.warnings.append(Note(code, message, line, text, last_line))
 
     def repair(self, code, message, line=None, text=""):
         self.repairs.append(Note(code, message, line, text))

@@ -3,7 +3,7 @@
 import re
 from pathlib import Path
 
-from policies.importer import markers
+from policies.importer import text
 
 SEEDS = Path(__file__).resolve().parent.parent / "seed_documents"
 SEED_000 = SEEDS / "000_ef1fc470f50ef23f.txt"
@@ -33,26 +33,17 @@ def first_missing(needle, haystack):
     return None
 
 
-def strip_number(text):
-    """A line without its leading 第N条 / 一、 / （一） / 1. (numbers are recomputed on import)."""
-    text = text.strip()
-    for pattern in (markers.CHAPTER, markers.ARTICLE, markers.CN_LIST):
-        found = markers.numbered(pattern, text)
-        if found:
-            return found[1]
-    found = markers.item(text)
-    return found[2] if found else text
-
-
-def source_body(raw, doc, skip_before=0, numbers=True):
+def source_body(raw, doc, skip_before=0):
     """The source's Chinese characters minus what the importer reported removing (artefacts,
     web chrome, unplaced lines, spam when dropped) and minus lines before `skip_before`."""
     removed = {n["line"] for n in doc["repairs"]}
-    removed |= {w["line"] for w in doc["warnings"] if w["code"] in ("web_chrome", "unplaced")}
-    lines = raw.replace("\r\n", "\n").split("\n")
+    for w in doc["warnings"]:
+        if w["code"] in ("web_chrome", "unplaced"):
+            removed |= set(range(w["line"], (w.get("last_line") or w["line"]) + 1))
+    lines = text.normalise(raw).split("\n")  # the importer's line numbering
     kept = []
     for number, line in enumerate(lines, start=1):
         if number < skip_before or number in removed:
             continue
-        kept.append(line if numbers else strip_number(line))
+        kept.append(line)
     return "\n".join(kept)
