@@ -63,3 +63,7 @@ def bulk_action_scope(request, action_type, objects, action_class_instance):
     for obj in objects:
         if type(obj) in scope.SCOPES and not scope.can_view(request.user, obj):
             raise PermissionDenied
+
+
+from .printing import hooks as printing_hooks  # noqa: E402,F401  (打印 buttons, batch print)
+from forms_app.spreadsheets import hooks  # noqa: E402,F401  (spreadsheet import/export)

@@ -11,6 +11,7 @@ INSTALLED_APPS = [
     "home",
     "policies",
     "forms_app",
+    "forms_app.printing",
     "search",
     "versions",
     "wagtail.contrib.settings",

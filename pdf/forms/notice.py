@@ -12,6 +12,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
 
+from ..fonts import MissingGlyphError
 from ..styles import FORM_MARGINS, style
 from .common import build, check_glyphs, date_parts, fill, plain_date
 from .data import NoticeData
@@ -140,7 +141,11 @@ def render_notices(notices, progress=None) -> bytes:
     for i, d in enumerate(notices):
         if story:
             story.append(PageBreak())
-        story.extend(notice_story(d))
+        try:
+            story.extend(notice_story(d))
+        except MissingGlyphError as exc:  # say which notice of the batch it was
+            who = f"{d.number or '未编号通知单'}（{d.name}）"
+            raise MissingGlyphError([(f"{who}{label}", chars) for label, chars in exc.problems]) from exc
         if progress:
             progress(i + 1, len(notices))
     return build(story, "协助社区矫正工作通知单（批量）", FORM_MARGINS)

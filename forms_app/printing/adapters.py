@@ -1,0 +1,95 @@
+"""Records → the plain dataclasses that pdf.forms lays out.
+
+An issued notice prints from its frozen 存根 (what was sent), a draft from the live records. Printed
+values follow the on-screen rules of forms_app.scope: a phone number the user may only see masked is
+printed masked too.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from django.utils import timezone
+
+from pdf.forms.data import AssistantRow, FamilyMemberData, NoticeData, RegistrationData, RosterData
+
+from .. import scope
+from ..models import AssistanceNotice, Assistant
+
+KIND_SUFFIX = {"村": "村民委员会", "居": "居民委员会"}
+
+
+def committee_title(committee) -> str:
+    """The addressee as written on the form: 示例甲村 → 示例甲村村民委员会 (unless already complete)."""
+    name = committee.name
+    return name if name.endswith("委员会") else name + KIND_SUFFIX.get(committee.kind, "村(居)民委员会")
+
+
+def _user_name(user) -> str:
+    return (user.get_full_name() or user.username) if user else ""
+
+
+def _day(value):
+    if isinstance(value, date) or value is None:
+        return value
+    return date.fromisoformat(value)
+
+
+def notice_data(notice: AssistanceNotice) -> NoticeData:
+    stub = notice.stub or {}
+    person = stub.get("supervisee")
+    if person is None:  # not issued yet: the live records
+        s = notice.supervisee
+        person = {key: getattr(s, key) for key in (
+            "name", "sex", "birth_date", "household_register", "residence", "judgment_date", "crime", "court",
+            "sentence", "judgment_type", "category", "term_start", "term_end")}
+    items = stub.get("items") if "items" in stub else notice.item_texts()
+    return NoticeData(
+        year=notice.year, serial=notice.serial,
+        committee=committee_title(notice.village_committee),
+        township=stub.get("township") or notice.office.township,
+        name=person["name"], sex=person["sex"], birth=_day(person["birth_date"]),
+        household_register=person["household_register"], residence=person["residence"],
+        judgment_date=_day(person["judgment_date"]), crime=person["crime"], court=person["court"],
+        sentence=person["sentence"], judgment_type=person["judgment_type"], category=person["category"],
+        term_start=_day(person["term_start"]), term_end=_day(person["term_end"]),
+        items=list(items),
+        contact_person=stub.get("contact_person", notice.contact_person),
+        contact_phone=stub.get("contact_phone", notice.contact_phone),
+        issuer=notice.office.name,
+        filled_by=stub.get("filled_by") or _user_name(notice.filled_by),
+        approved_by=stub.get("approved_by") or _user_name(notice.approved_by),
+        issue_date=notice.issued_on,
+    )
+
+
+def registration_data(reg, user) -> RegistrationData:
+    return RegistrationData(
+        committee=committee_title(reg.village_committee), filled_by=reg.filled_by_name, fill_date=reg.fill_date,
+        name=reg.name, sex=reg.sex, age=reg.age, ethnicity=reg.ethnicity, education=reg.education,
+        health=reg.health, political_status=reg.former_political_status, marital_status=reg.marital_status,
+        contact=scope.shown_phone(user, reg.contact), residence_address=reg.residence_address,
+        household_address=reg.household_address, criminal_record=reg.criminal_record,
+        repentance=reg.repentance, main_experience=reg.main_experience, living_situation=reg.living_situation,
+        workplace_or_school=reg.workplace_or_school, work_or_study=reg.work_or_study,
+        personality=reg.personality, skills=reg.skills, other_traits=reg.other_traits,
+        family=[FamilyMemberData(m.name, m.relation, m.workplace_or_address, scope.shown_phone(user, m.phone))
+                for m in reg.family_members.all()],
+        family_has_problems=reg.family_has_problems, family_problems=reg.family_problems, remarks=reg.remarks,
+    )
+
+
+def roster_data(user, assistants=None) -> RosterData:
+    """The user's approved assistants (资格审查通过, 已指派, 日常管理), for 备案."""
+    qs = assistants if assistants is not None else scope.assistants_for(user)
+    qs = qs.filter(stage__in=Assistant.ON_ROSTER).select_related("village_committee__office")
+    qs = qs.order_by("village_committee__name", "name")
+    rows = [AssistantRow(
+        name=a.name, sex=a.sex, committee=committee_title(a.village_committee),
+        role_in_community=a.role_in_community, phone=scope.shown_phone(user, a.phone), reviewed_on=a.reviewed_on,
+        # village users never see minors; the roster must not name them either
+        supervisees="、".join(s.name for s in scope.supervisees_for(user, a.supervisees.all())),
+    ) for a in qs]
+    office = scope.office_of(user)
+    return RosterData(office=office.name if office else "", township=office.township if office else "",
+                      date=timezone.localdate(), rows=rows)

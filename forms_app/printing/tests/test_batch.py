@@ -1,0 +1,79 @@
+"""Selected notices → one PDF through the admin bulk action, a background task and a progress page."""
+
+import pytest
+from django.urls import reverse
+
+from forms_app.models import AssistanceNotice, AuditEntry
+from forms_app.printing import jobs
+from pdf.testing import plain_text, reader
+
+pytestmark = pytest.mark.django_db
+
+
+def bulk_url(ids):
+    base = reverse("wagtail_bulk_action", args=("forms_app", "assistancenotice", "print"))
+    return base + "?" + "&".join(f"id={i}" for i in ids)
+
+
+def test_staff_batch_prints_selected_notices_with_progress(client, users):
+    notices = list(AssistanceNotice.objects.order_by("pk")[:3])
+    client.force_login(users["staff"])
+    confirm = client.get(bulk_url([n.pk for n in notices]))
+    assert confirm.status_code == 200 and "生成 PDF" in confirm.content.decode()
+    response = client.post(bulk_url([n.pk for n in notices]))
+    assert response.status_code == 302
+    status_url = response["Location"]
+    page = client.get(status_url)
+    assert page.status_code == 200 and "批量打印通知单" in page.content.decode()
+    state = client.get(status_url + "?format=json").json()
+    # tests run tasks immediately (ImmediateBackend); the worker does the same in production
+    assert state["status"] == "done" and state["done"] == state["total"] == 3 and state["percent"] == 100
+    pdf = client.get(state["download_url"])
+    assert pdf.status_code == 200
+    data = b"".join(pdf.streaming_content)
+    assert len(reader(data).pages) == 6
+    text = plain_text(data)
+    assert all(n.supervisee.name in text for n in notices)
+    assert AuditEntry.objects.filter(action="print", username="staff").count() == 3
+
+
+def test_village_user_batch_drops_other_committee_notices(client, users):
+    mine = [n for n in AssistanceNotice.objects.select_related("village_committee", "supervisee")
+            if "甲" in n.village_committee.name and not n.supervisee.is_minor]
+    theirs = [n for n in AssistanceNotice.objects.select_related("village_committee") if "乙" in n.village_committee.name]
+    client.force_login(users["village_a"])
+    response = client.post(bulk_url([n.pk for n in mine + theirs]))
+    state = client.get(response["Location"] + "?format=json").json()
+    assert state["total"] == len(mine)
+    data = b"".join(client.get(state["download_url"]).streaming_content)
+    text = plain_text(data)
+    assert all(n.supervisee.name not in text for n in theirs)
+
+
+def test_a_job_is_visible_only_to_its_owner(client, users):
+    client.force_login(users["staff"])
+    response = client.post(bulk_url([AssistanceNotice.objects.first().pk]))
+    status_url = response["Location"]
+    client.force_login(users["head"])
+    assert client.get(status_url).status_code == 404
+    job_id = status_url.rstrip("/").split("/")[-1]
+    assert client.get(reverse("forms_app:printing:job_download", args=[job_id])).status_code == 404
+
+
+def test_job_store_rejects_bad_ids_and_expires_old_jobs(users, settings):
+    assert jobs.read("../../etc/passwd") is None
+    job_id = jobs.create(users["staff"], [1, 2])
+    assert jobs.read(job_id)["total"] == 2
+    jobs.pdf_path(job_id).write_bytes(b"%PDF")
+    import time
+    jobs.cleanup(now=time.time() + jobs.MAX_AGE + 10)
+    assert jobs.read(job_id) is None and not jobs.pdf_path(job_id).exists()
+
+
+def test_listing_has_print_buttons(client, users):
+    client.force_login(users["staff"])
+    notice = AssistanceNotice.objects.first()
+    listing = client.get(reverse("wagtailsnippets_forms_app_assistancenotice:list")).content.decode()
+    assert reverse("forms_app:printing:notice", args=[notice.pk]) in listing
+    edit = client.get(reverse("wagtailsnippets_forms_app_assistancenotice:edit", args=[notice.pk])).content.decode()
+    assert reverse("forms_app:printing:notice", args=[notice.pk]) in edit

@@ -1,0 +1,76 @@
+"""Printing a registration form and the assistant roster from the demo records."""
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from forms_app import scope
+from forms_app.models import Assistant, AuditEntry, Registration
+from pdf.testing import is_a4, plain_text, runs_outside_page
+
+pytestmark = pytest.mark.django_db
+
+
+def squash(text):
+    return re.sub(r"\s+", "", text)
+
+
+def test_registration_prints_every_value_for_its_committee(client, users):
+    reg = Registration.objects.select_related("village_committee", "supervisee").get()
+    own = "village_a" if "甲" in reg.village_committee.name else "village_b"
+    other = "village_b" if own == "village_a" else "village_a"
+    link = reverse("forms_app:printing:registration", args=[reg.pk])
+    client.force_login(users[other])
+    assert client.get(link).status_code == 404
+    client.force_login(users["staff"])
+    response = client.get(link)
+    assert response.status_code == 200
+    pdf = response.content
+    assert is_a4(pdf) and runs_outside_page(pdf, 10) == []
+    text = plain_text(pdf)
+    for value in [reg.name, reg.sex, str(reg.age), reg.ethnicity, reg.education, reg.health,
+                  reg.former_political_status, reg.marital_status, scope.shown_phone(users["staff"], reg.contact),
+                  reg.residence_address,
+                  reg.household_address, reg.criminal_record, reg.repentance, reg.main_experience,
+                  reg.living_situation, reg.workplace_or_school, reg.personality, reg.skills, reg.filled_by_name,
+                  reg.village_committee.name]:
+        assert squash(value) in text, value
+    for member in reg.family_members.all():
+        assert member.name in text and member.relation in text
+    assert AuditEntry.objects.filter(action="print", object_id=str(reg.pk), username="staff").exists()
+
+
+def test_village_user_sees_phone_masked_as_on_screen(client, users):
+    reg = Registration.objects.select_related("village_committee").get()
+    own = "village_a" if "甲" in reg.village_committee.name else "village_b"
+    client.force_login(users[own])
+    text = plain_text(client.get(reverse("forms_app:printing:registration", args=[reg.pk])).content)
+    if users[own].has_perm("forms_app.view_unmasked_personal_data"):
+        assert reg.contact in text
+    else:
+        assert reg.contact not in text and reg.contact[:3] + "****" in text
+
+
+def test_roster_lists_only_approved_assistants_in_scope(client, users):
+    client.force_login(users["staff"])
+    response = client.get(reverse("forms_app:printing:roster"))
+    assert response.status_code == 200 and is_a4(response.content)
+    text = plain_text(response.content)
+    for a in Assistant.objects.all():
+        assert (a.name in text) == (a.stage in Assistant.ON_ROSTER), a.name
+    client.force_login(users["village_a"])
+    text = plain_text(client.get(reverse("forms_app:printing:roster")).content)
+    for a in Assistant.objects.filter(stage__in=Assistant.ON_ROSTER):
+        assert (a.name in text) == ("甲" in a.village_committee.name), a.name
+
+
+def test_blank_forms_are_public_and_hold_no_personal_data(client, demo):
+    for name, title in (("blank_notice", "协助社区矫正工作通知单"), ("blank_registration", "社区矫正对象基本情况登记表")):
+        response = client.get(reverse(f"forms_app:printing:{name}"))
+        assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+        assert "public" in response["Cache-Control"]
+        text = plain_text(response.content)
+        assert title in text and "示例" not in text
+    assert client.get("/records/print/blank/notice.pdf").status_code == 200
+    assert client.get("/records/print/blank/registration.pdf").status_code == 200

@@ -1,0 +1,145 @@
+"""PDF views: one notice / registration, the assistant roster, blank forms, and batch print jobs.
+
+Records are looked up through forms_app.scope (out-of-scope looks like missing: 404) and every print
+of personal data writes an audit entry. Blank forms hold no personal data and are public.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from django.contrib.auth.decorators import login_required
+from django.http import FileResponse, Http404, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
+
+from pdf.fonts import FontConfigError, MissingGlyphError
+from pdf.forms.data import NoticeData, RegistrationData
+from pdf.forms.notice import render_notice
+from pdf.forms.registration import render_registration
+from pdf.forms.roster import render_roster
+
+from .. import scope
+from ..models import AssistanceNotice, Assistant, Registration
+from . import jobs
+from .adapters import notice_data, registration_data, roster_data
+
+
+def pdf_response(data: bytes, filename: str, download: bool = False) -> HttpResponse:
+    response = HttpResponse(data, content_type="application/pdf")
+    disposition = "attachment" if download else "inline"
+    # RFC 6266: an ASCII fallback name plus the UTF-8 Chinese name
+    from urllib.parse import quote
+
+    response["Content-Disposition"] = f"{disposition}; filename=\"form.pdf\"; filename*=UTF-8''{quote(filename)}"
+    return response
+
+
+def private(response: HttpResponse) -> HttpResponse:
+    # forms with personal data must not be kept by shared caches or the browser's back-forward cache
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def cannot_print(request, exc, back_url="") -> HttpResponse:
+    """The Chinese explanation of why a form cannot be printed (a value the font lacks, a font problem)."""
+    return render(request, "printing/cannot_print.html", {"message": str(exc), "back_url": back_url}, status=422)
+
+
+@login_required
+@require_GET
+def notice_pdf(request, pk):
+    notice = get_object_or_404(
+        scope.notices_for(request.user, AssistanceNotice.objects.select_related(
+            "office", "supervisee", "village_committee", "filled_by", "approved_by")),
+        pk=pk,
+    )
+    try:
+        data = render_notice(notice_data(notice))
+    except (MissingGlyphError, FontConfigError) as exc:
+        return cannot_print(request, exc, reverse("wagtailsnippets_forms_app_assistancenotice:edit", args=[pk]))
+    scope.audit(request.user, "print", notice, "打印通知单及存根")
+    return private(pdf_response(data, f"协助社区矫正工作通知单-{notice.number or notice.pk}.pdf"))
+
+
+@login_required
+@require_GET
+def registration_pdf(request, pk):
+    reg = get_object_or_404(
+        scope.registrations_for(request.user, Registration.objects.select_related(
+            "supervisee", "village_committee__office").prefetch_related("family_members")),
+        pk=pk,
+    )
+    try:
+        data = render_registration(registration_data(reg, request.user))
+    except (MissingGlyphError, FontConfigError) as exc:
+        return cannot_print(request, exc, reverse("wagtailsnippets_forms_app_registration:edit", args=[pk]))
+    scope.audit(request.user, "print", reg, "打印基本情况登记表")
+    return private(pdf_response(data, f"社区矫正对象基本情况登记表-{reg.pk}.pdf"))
+
+
+@login_required
+@require_GET
+def roster_pdf(request):
+    if not (request.user.is_superuser or scope.profile(request.user)):
+        raise Http404("没有找到该记录。")
+    try:
+        data = render_roster(roster_data(request.user))
+    except (MissingGlyphError, FontConfigError) as exc:
+        return cannot_print(request, exc)
+    scope.audit(request.user, "print", Assistant, "打印协助人员名单（备案）")
+    return private(pdf_response(data, "协助人员名单.pdf"))
+
+
+@lru_cache(maxsize=None)
+def _blank(kind: str) -> bytes:
+    # blank forms never change while the process runs: render once
+    return render_notice(NoticeData()) if kind == "notice" else render_registration(RegistrationData())
+
+
+@require_GET
+@cache_control(public=True, max_age=3600)
+def blank_notice(request):
+    return pdf_response(_blank("notice"), "协助社区矫正工作通知单（空白）.pdf")
+
+
+@require_GET
+@cache_control(public=True, max_age=3600)
+def blank_registration(request):
+    return pdf_response(_blank("registration"), "社区矫正对象基本情况登记表（空白）.pdf")
+
+
+@login_required
+@require_GET
+def job_status(request, job_id):
+    state = jobs.read_for(request.user, str(job_id))
+    if state is None:
+        raise Http404("没有找到该打印任务。")
+    if request.GET.get("format") == "json" or request.headers.get("Accept") == "application/json":
+        return private(JsonResponse(_public_state(state)))
+    return private(render(request, "printing/job_status.html", {"job": _public_state(state)}))
+
+
+@login_required
+@require_GET
+def job_download(request, job_id):
+    state = jobs.read_for(request.user, str(job_id))
+    if state is None or state.get("status") != jobs.DONE or not jobs.pdf_path(state["id"]).exists():
+        raise Http404("没有找到该打印任务的文件。")
+    response = FileResponse(open(jobs.pdf_path(state["id"]), "rb"), content_type="application/pdf")
+    response["Content-Disposition"] = "inline; filename=\"notices.pdf\""
+    return private(response)
+
+
+def _public_state(state: dict) -> dict:
+    """What the status page may show: no record ids."""
+    total, done = state.get("total") or 0, state.get("done") or 0
+    return {
+        "id": state["id"], "status": state["status"], "status_label": jobs.STATUS_LABELS[state["status"]],
+        "total": total, "done": done, "percent": int(100 * done / total) if total else 0,
+        "error": state.get("error", ""),
+        "download_url": reverse("forms_app:printing:job_download", args=[state["id"]])
+        if state["status"] == jobs.DONE else "",
+    }
