@@ -62,12 +62,20 @@ class NoticeForm(ScopedForm):
                 self.add_error("supervisee", OUTSIDE_OFFICE)
             if not cleaned.get("village_committee"):
                 cleaned["village_committee"] = supervisee.village_committee
+        return cleaned
+
+    def is_valid(self):
+        valid = super().is_valid()
         items = self.formsets.get("items")
         if items is not None:
-            kept = [f for f in items.forms if f.has_changed() and not (items.can_delete and items._should_delete_form(f))]
+            kept = [f for f in items.forms if f.has_changed() and not f.data.get(f.add_prefix("DELETE"))]
             if len(kept) > MAX_ITEMS:
-                raise ValidationError(f"协助事项最多{MAX_ITEMS}项。")
-        return cleaned
+                self.add_error(None, f"协助事项最多{MAX_ITEMS}项，当前为{len(kept)}项。")
+                return False
+            if not kept:
+                self.add_error(None, "请至少列明一项协助事项。")
+                return False
+        return valid
 
     def _post_clean(self):
         supervisee = self.cleaned_data.get("supervisee")

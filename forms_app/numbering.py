@@ -55,7 +55,7 @@ def issue_notice(notice_id, user, today=None):
     """Issue an approved notice: allocate its number, freeze its stub, mark it 已发出. Returns the notice."""
     today = today or timezone.localdate()
     with transaction.atomic():
-        notice = AssistanceNotice.objects.select_for_update().select_related(
+        notice = AssistanceNotice.objects.select_for_update(of=("self",)).select_related(
             "office", "supervisee", "village_committee", "approved_by"
         ).get(pk=notice_id)
         if notice.status != AssistanceNotice.APPROVED:
