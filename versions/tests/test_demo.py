@@ -1,8 +1,11 @@
 """The demo amendment of seed 001: two versions, one inserted article, one changed character."""
 
-import pytest
+import io
 
-from versions import demo
+import pytest
+from django.core.management import call_command
+
+from versions import demo as versions_demo
 from versions.align import CHANGED, INSERTED
 from versions.compare import compare_versions
 from versions.models import PolicyVersion
@@ -19,11 +22,11 @@ MIYUN = [article(f"第{n}条的内容。") for n in range(1, 16)] + [
 
 def test_demo_amends_seed_001_once():
     page = publish(make_policy(MIYUN, title="北京市密云区密云镇社区矫正委员会工作规则", slug="miyun"))
-    demo.load()
-    demo.load()  # idempotent
+    versions_demo.load()
+    versions_demo.load()  # idempotent
     v1, v2 = PolicyVersion.objects.filter(page=page).order_by("number")
-    assert v1.effective_date == demo.FIRST_EFFECTIVE and v2.effective_date == demo.AMENDED_EFFECTIVE
-    assert v2.note == demo.NOTE
+    assert v1.effective_date == versions_demo.FIRST_EFFECTIVE and v2.effective_date == versions_demo.AMENDED_EFFECTIVE
+    assert v2.note == versions_demo.NOTE
     comparison = compare_versions(v1, v2)
     counts = comparison.counts
     assert (counts[INSERTED], counts[CHANGED], counts["deleted"], counts["moved"]) == (1, 1, 0, 0)
@@ -35,8 +38,17 @@ def test_demo_amends_seed_001_once():
     assert page.version_is_new is False
 
 
-def test_demo_skips_quietly_without_the_seed(capsys):
-    import io
-
+def test_demo_skips_quietly_without_the_seed():
     out = io.StringIO()
-    assert demo.load(stdout=out) is None and "跳过" in out.getvalue()
+    assert versions_demo.load(stdout=out) is None and "跳过" in out.getvalue()
+
+
+def test_full_demo_shows_an_amended_policy(demo, client):
+    page = versions_demo.find_rules()
+    if page is None:
+        pytest.skip("the importer's seed documents are not loaded by policies.demo")
+    call_command("load_demo", "--quiet-logins", stdout=io.StringIO())  # a second run adds nothing
+    assert PolicyVersion.objects.filter(page=page).count() == 2
+    html = client.get(f"/versions/{page.pk}/compare/?from=1&to=2").content.decode()
+    assert "新增 1 处，删除 0 处，修改 1 处，移动 0 处" in html
+    assert f'href="/versions/{page.pk}/">历史版本</a>' in client.get(page.url).content.decode()
