@@ -108,3 +108,15 @@ def test_bad_doc_number_is_a_chinese_form_error(client, rules, django_user_model
     assert "文号格式不正确" in response.content.decode()
     rules.refresh_from_db()
     assert rules.doc_number == "示府发〔2023〕7号"
+
+
+def test_admin_editor_forms_render_with_the_version_panel(client, rules):
+    editor = user_in(roles.POLICY_EDITOR, "ed3")
+    client.force_login(editor)
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[rules.pk])).content.decode()
+    for label in ["元数据", "版本", "作为新版本（修订）发布", "修订说明", "施行日期", "文号", "公开属性"]:
+        assert label in html, label
+    library = rules.get_parent()
+    add = client.get(reverse("wagtailadmin_pages:add", args=["policies", "policypage", library.pk]))
+    assert add.status_code == 200
+    assert client.get(reverse("wagtailsnippets_policies_memberunit:list")).status_code == 200
