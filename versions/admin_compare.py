@@ -39,9 +39,11 @@ class PolicyBodyComparison(StreamFieldComparison):
     def htmldiff(self):
         if not _is_policy_body(self.field):
             return super().htmldiff()
-        out = []
+        out, renumbered = [], []
         for change in self.changes():
-            if change.kind == UNCHANGED and not change.renumbered:
+            if change.kind == UNCHANGED:
+                if change.renumbered:
+                    renumbered.append(change)
                 continue
             number = change.new_label or change.old_label
             if change.renumbered:
@@ -50,11 +52,15 @@ class PolicyBodyComparison(StreamFieldComparison):
                 "", "<p>{}{}</p>",
                 ((f"{line.label} " if line.label else "", to_html(line.segments, **WAGTAIL_CLASSES)) for line in lines(change)),
             )
-            kind = KIND_LABELS[change.kind] if change.kind != UNCHANGED else "仅序号变化"
             css = {"inserted": " addition", "deleted": " deletion"}.get(change.kind, "")
             out.append(format_html(
                 '<div class="comparison__child-object{}"><p><strong>【{}】{}</strong></p>{}</div>',
-                css, kind, number, text if change.kind != UNCHANGED else "",
+                css, KIND_LABELS[change.kind], number, text,
+            ))
+        if renumbered:  # quiet: one line, not one row per renumbered article
+            out.append(format_html(
+                '<div class="comparison__child-object"><p>另有 {} 处仅序号变化：{}</p></div>',
+                len(renumbered), "、".join(f"{c.old_label}→{c.new_label}" for c in renumbered),
             ))
         if not out:
             return mark_safe("<p>正文没有变化。</p>")

@@ -106,7 +106,8 @@ def compare(request, page_id):
     if error:
         return render(request, "versions/compare.html", context, status=400)
     comparison = compare_versions(old, new)
-    shown = [c for c in comparison.changes if not (context["only_changes"] and c.kind == "unchanged" and not c.renumbered)]
+    # "只看修改之处" leaves out renumbered-only articles too: the summary line counts them.
+    shown = [c for c in comparison.changes if not (context["only_changes"] and c.kind == "unchanged")]
     context.update({
         "comparison": comparison, "old": old, "new": new, "kind_labels": KIND_LABELS,
         "entries": [(c, lines(c)) for c in shown],

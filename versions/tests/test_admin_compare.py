@@ -24,6 +24,6 @@ def test_admin_revision_compare_shows_one_character_and_one_inserted_article(cli
     assert '<del class="diff-del deletion"><span class="w-sr-only">删除：</span>3</del>' in html
     assert '<ins class="diff-ins addition"><span class="w-sr-only">新增：</span>4</ins>' in html
     assert "【新增】第五条" in html
-    assert "第六条（原第五条）" in html
+    assert "另有 5 处仅序号变化：第五条→第六条、第六条→第七条" in html
     # Unchanged articles are not repeated, and no clause is shown as wholly deleted.
     assert "依法设立密云镇社区矫正委员会" not in html
