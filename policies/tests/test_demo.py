@@ -72,3 +72,7 @@ def test_seed_003_metadata_and_forms(seeded, client):
     assert "云顶" not in html  # the injected spam never reaches a public page
     forms = [i.value["form"] for p in [opinion, *opinion.attachments()] for i in p.numbered_body if i.type == "form"]
     assert sorted(forms) == ["assistance_notice", "registration"]
+    notice_form, registration_form = opinion.attachments()
+    html = client.get(notice_form.url).content.decode()
+    assert "协助社区矫正工作通知单" in html and "存根" in html and "/records/print/blank/notice.pdf" in html
+    assert "/records/print/blank/registration.pdf" in client.get(registration_form.url).content.decode()
