@@ -27,7 +27,7 @@ class SuperviseeViewSet(ScopedSnippetViewSet):
                    "residence", "crime", "court", "sentence", "judgment_type", "judgment_date", "category",
                    "term_start", "term_end", "intake_date", "status"]
     export_filename = "社区矫正对象"
-    ordering = ["-intake_date"]
+    ordering = ["-intake_date", "name", "id"]
     inspect_view_enabled = True
     edit_handler = ObjectList([
         MultiFieldPanel([
