@@ -104,16 +104,6 @@ def _font(role: str) -> TTFont:
     return _by_path[font_paths()[role]]
 
 
-def postscript_names() -> dict[str, str]:
-    """PostScript name inside the PDF (e.g. NotoSerifSC-Regular) → registered ReportLab font name."""
-    register_fonts()
-    names = {}
-    for font in _by_path.values():
-        ps = font.face.name
-        names[ps.decode("latin-1") if isinstance(ps, bytes) else str(ps)] = font.fontName
-    return names
-
-
 def missing_chars(text: str, role: str = "body") -> list[str]:
     """Characters of `text` the role's font has no glyph for, in order, without duplicates.
 

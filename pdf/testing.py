@@ -3,25 +3,25 @@
 from __future__ import annotations
 
 import io
+from collections import Counter
 import re
+import subprocess
+import tempfile
 from dataclasses import dataclass
+from xml.etree import ElementTree
 
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
-from reportlab.pdfbase import pdfmetrics
-
-from .fonts import postscript_names
 
 
 @dataclass
-class TextRun:
+class Word:
     page: int
     text: str
-    x: float
-    y: float
-    width: float
-    size: float
-    font: str  # PostScript name without the subset prefix
+    x0: float  # PDF coordinates of the page box: origin bottom-left
+    y0: float
+    x1: float
+    y1: float
 
 
 def reader(data: bytes) -> PdfReader:
@@ -33,42 +33,82 @@ def plain_text(data: bytes) -> str:
     return re.sub(r"\s+", "", "".join(p.extract_text() for p in reader(data).pages))
 
 
-def _multiply(a, b):
-    return [a[0] * b[0] + a[1] * b[2], a[0] * b[1] + a[1] * b[3],
-            a[2] * b[0] + a[3] * b[2], a[2] * b[1] + a[3] * b[3],
-            a[4] * b[0] + a[5] * b[2] + b[4], a[4] * b[1] + a[5] * b[3] + b[5]]
+def words(data: bytes) -> list[Word]:
+    """Every drawn word with its box on the page, as poppler's pdftotext places it.
+
+    Poppler applies the full transformation (including Form XObjects, which pypdf's text visitor
+    reports in the form's own coordinates), so positions are what a printer would put on paper.
+    """
+    with tempfile.NamedTemporaryFile(suffix=".pdf") as f:
+        f.write(data)
+        f.flush()
+        xml = subprocess.run(["pdftotext", "-bbox", f.name, "-"], capture_output=True, check=True).stdout
+    root = ElementTree.fromstring(xml)
+    found = []
+    for number, page in enumerate(root.iter("{http://www.w3.org/1999/xhtml}page")):
+        height = float(page.get("height"))
+        for w in page.iter("{http://www.w3.org/1999/xhtml}word"):
+            found.append(Word(number, w.text or "", float(w.get("xMin")), height - float(w.get("yMax")),
+                              float(w.get("xMax")), height - float(w.get("yMin"))))
+    return found
 
 
-def text_runs(data: bytes) -> list[TextRun]:
-    """Every drawn text run with its page position and exact width (from the registered fonts)."""
-    registered = postscript_names()
-    runs = []
-    for number, page in enumerate(reader(data).pages):
-        def visit(text, cm, tm, font, size, number=number):
-            text = text.rstrip("\r\n")  # pypdf appends the line break; it is not drawn
-            if not text.strip():
-                return
-            m = _multiply(tm, cm)
-            base = str((font or {}).get("/BaseFont", "")).lstrip("/").split("+")[-1]
-            name = registered.get(base)
-            scale = (m[0] ** 2 + m[1] ** 2) ** 0.5
-            real = size * scale
-            width = pdfmetrics.stringWidth(text, name, real) if name else len(text) * real
-            runs.append(TextRun(number, text, m[4], m[5], width, real, base))
-        page.extract_text(visitor_text=visit)
-    return runs
-
-
-def runs_outside_page(data: bytes, margin: float = 0.0) -> list[TextRun]:
-    """Runs that start or end outside the page box (minus `margin` points on each side)."""
-    out = []
+def words_outside_page(data: bytes, margin: float = 0.0) -> list[Word]:
+    """Words that start or end outside the page box (minus `margin` points on each side)."""
     pages = reader(data).pages
-    for run in text_runs(data):
-        box = pages[run.page].mediabox
-        if (run.x < float(box.left) + margin or run.x + run.width > float(box.right) - margin
-                or run.y < float(box.bottom) + margin or run.y + run.size > float(box.top) - margin):
-            out.append(run)
+    out = []
+    for w in words(data):
+        box = pages[w.page].mediabox
+        if (w.x0 < float(box.left) + margin or w.x1 > float(box.right) - margin
+                or w.y0 < float(box.bottom) + margin or w.y1 > float(box.top) - margin):
+            out.append(w)
     return out
+
+
+def clipped_text(data: bytes) -> str:
+    """Characters in the PDF's text that poppler does not place on any page: drawn wholly off-page.
+
+    (pdftotext drops what lies outside the page box, so words_outside_page alone cannot see it.)
+    """
+    drawn = Counter(re.sub(r"\s+", "", "".join(w.text for w in words(data))))
+    stored = Counter(plain_text(data))
+    return "".join(sorted((stored - drawn).elements()))
+
+
+def text_off_page(data: bytes, margin: float = 0.0) -> list[str]:
+    """Everything drawn outside the page box (minus `margin`): words, then clipped characters."""
+    off = [w.text for w in words_outside_page(data, margin)]
+    clipped = clipped_text(data)
+    return off + ([clipped] if clipped else [])
+
+
+def overlapping_words(data: bytes, tolerance: float = 0.5) -> list[tuple[Word, Word]]:
+    """Pairs of words on one page whose boxes overlap: text drawn over text."""
+    by_page: dict[int, list[Word]] = {}
+    for w in words(data):
+        by_page.setdefault(w.page, []).append(w)
+    pairs = []
+    for page_words in by_page.values():
+        page_words.sort(key=lambda w: (w.y0, w.x0))
+        for i, a in enumerate(page_words):
+            for b in page_words[i + 1:]:
+                if b.y0 >= a.y1 - tolerance:
+                    break
+                if (min(a.x1, b.x1) - max(a.x0, b.x0) > tolerance
+                        and min(a.y1, b.y1) - max(a.y0, b.y0) > tolerance):
+                    pairs.append((a, b))
+    return pairs
+
+
+def text_fonts(data: bytes) -> set[str]:
+    """PostScript names (subset prefix removed) of the fonts text is actually drawn with."""
+    used = set()
+    for page in reader(data).pages:
+        def visit(text, cm, tm, font, size):
+            if text.strip() and font:
+                used.add(str(font.get("/BaseFont", "")).lstrip("/").split("+")[-1])
+        page.extract_text(visitor_text=visit)
+    return used
 
 
 def is_a4(data: bytes) -> bool:
@@ -76,30 +116,34 @@ def is_a4(data: bytes) -> bool:
                for p in reader(data).pages)
 
 
+def _font_dicts(data: bytes):
+    """Every font dictionary of the document: page resources and Form XObject resources."""
+    seen = set()
+
+    def walk(resources):
+        resources = resources.get_object() if resources is not None else {}
+        for font in resources.get("/Font", {}).values():
+            font = font.get_object()
+            if id(font) not in seen:
+                seen.add(id(font))
+                yield font
+        for xobj in resources.get("/XObject", {}).values():
+            xobj = xobj.get_object()
+            if xobj.get("/Subtype") == "/Form" and "/Resources" in xobj and id(xobj) not in seen:
+                seen.add(id(xobj))
+                yield from walk(xobj["/Resources"])
+
+    for page in reader(data).pages:
+        yield from walk(page.get("/Resources"))
+
+
 def embedded_fonts(data: bytes) -> set[str]:
     """BaseFont names of fonts whose program is embedded (FontFile2 = TrueType)."""
     names = set()
-    for page in reader(data).pages:
-        fonts = page.get("/Resources", {}).get("/Font", {})
-        for font in fonts.values():
-            font = font.get_object()
-            for desc in font.get("/DescendantFonts", [font]):
-                desc = desc.get_object()
-                fd = desc.get("/FontDescriptor")
-                if fd is not None and "/FontFile2" in fd.get_object():
-                    names.add(str(desc["/BaseFont"]).lstrip("/"))
-    return names
-
-
-def unembedded_fonts(data: bytes) -> set[str]:
-    """Fonts used without an embedded program (a viewer would substitute them)."""
-    names = set()
-    for page in reader(data).pages:
-        for font in page.get("/Resources", {}).get("/Font", {}).values():
-            font = font.get_object()
-            for desc in font.get("/DescendantFonts", [font]):
-                desc = desc.get_object()
-                fd = desc.get("/FontDescriptor")
-                if fd is None or not any(k in fd.get_object() for k in ("/FontFile", "/FontFile2", "/FontFile3")):
-                    names.add(str(desc.get("/BaseFont", "?")).lstrip("/"))
+    for font in _font_dicts(data):
+        for desc in font.get("/DescendantFonts", [font]):
+            desc = desc.get_object()
+            fd = desc.get("/FontDescriptor")
+            if fd is not None and "/FontFile2" in fd.get_object():
+                names.add(str(desc["/BaseFont"]).lstrip("/"))
     return names

@@ -10,10 +10,11 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import PageBreak, Spacer
 
 from ..fonts import MissingGlyphError
 from ..styles import FORM_MARGINS, style
+from .cache import CachedParagraph as Paragraph
 from .common import build, check_glyphs, date_parts, fill, plain_date
 from .data import NoticeData
 
@@ -38,7 +39,7 @@ def _styles():
         "line": style("body", SIZE, LEADING, "left"),
         "item": style("body", SIZE, LEADING, "justify", leftIndent=2 * SIZE + SIZE * 1.5,
                       firstLineIndent=-SIZE * 1.5),
-        "right": style("body", SIZE, LEADING, "right"),
+        "seal": style("body", SIZE, LEADING, "left", leftIndent=FORM_MARGINS.frame_width - 70 * mm),
     }
 
 
@@ -75,13 +76,9 @@ def _items(d: NoticeData, st) -> list:
     return rows
 
 
-def _seal_block(lines: list[str], st) -> Table:
+def _seal_block(lines: list[str], st) -> list:
     """The seal area at the right: room for the stamp, then the signing lines."""
-    cells = [[Paragraph(line, st["line"])] for line in lines]
-    table = Table(cells, colWidths=[70 * mm], hAlign="RIGHT")
-    table.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
-    return table
+    return [Paragraph(line, st["seal"]) for line in lines]
 
 
 def _notice_part(d: NoticeData, st) -> list:
@@ -98,7 +95,7 @@ def _notice_part(d: NoticeData, st) -> list:
                   f"电话{fill(d.contact_phone, 7)}", st["body"]),
         Paragraph("特此通知。", st["body"]),
         Spacer(1, 10 * mm),
-        _seal_block([escape(d.issuer) or "\u00a0", "（公章）", date_parts(d.issue_date)], st),
+        *_seal_block([escape(d.issuer) or "\u00a0", "（公章）", date_parts(d.issue_date)], st),
     ]
     return story
 
@@ -117,7 +114,7 @@ def _stub_part(d: NoticeData, st) -> list:
         *_items(d, st),
         Paragraph(send_to, st["body"]),
         Spacer(1, 6 * mm),
-        _seal_block([f"填发人：{fill(d.filled_by, 5)}", f"批准人：{fill(d.approved_by, 5)}",
+        *_seal_block([f"填发人：{fill(d.filled_by, 5)}", f"批准人：{fill(d.approved_by, 5)}",
                      "（公章）", f"填发日期：{date_parts(d.issue_date)}"], st),
     ]
 

@@ -10,7 +10,7 @@ from pdf.forms.data import NoticeData, RegistrationData, RosterData
 from pdf.forms.notice import render_notice, render_notices
 from pdf.forms.registration import render_registration
 from pdf.forms.roster import render_roster
-from pdf.testing import embedded_fonts, is_a4, plain_text, reader, runs_outside_page, text_runs
+from pdf.testing import embedded_fonts, is_a4, overlapping_words, plain_text, reader, text_fonts, text_off_page, words
 
 from . import samples
 
@@ -35,12 +35,12 @@ def squash(text) -> str:
 
 def assert_sound(pdf: bytes):
     assert pdf.startswith(b"%PDF") and is_a4(pdf)
-    runs = text_runs(pdf)
-    # every run is drawn with an embedded font subset, none outside the page box
+    # all text is drawn with embedded font subsets, none of it outside the page box or over other text
     embedded = {name.split("+")[-1] for name in embedded_fonts(pdf)}
-    assert runs and {run.font for run in runs} <= embedded
+    assert text_fonts(pdf) and text_fonts(pdf) <= embedded
     assert all("+" in name for name in embedded_fonts(pdf))
-    assert runs_outside_page(pdf, margin=10) == []
+    assert words(pdf) and text_off_page(pdf, margin=10) == []
+    assert overlapping_words(pdf) == []
 
 
 def test_filled_notice_has_every_value_and_label_on_notice_and_stub():
@@ -108,12 +108,7 @@ def test_long_experience_continues_on_next_page_without_overlap():
     assert_sound(pdf)
     assert len(reader(pdf).pages) >= 2
     assert squash(long_text) in plain_text(pdf)
-    # no two runs on a page share a baseline and overlap horizontally
-    runs = text_runs(pdf)
-    for a in runs:
-        for b in runs:
-            if a is not b and a.page == b.page and abs(a.y - b.y) < 1:
-                assert a.x + a.width <= b.x + 0.5 or b.x + b.width <= a.x + 0.5, (a.text, b.text)
+    assert overlapping_words(pdf) == []
 
 
 def test_blank_registration_fits_one_page_with_four_family_rows():

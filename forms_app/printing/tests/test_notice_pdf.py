@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from forms_app.items import ITEM_WORDING
 from forms_app.models import AssistanceNotice, AuditEntry
-from pdf.testing import embedded_fonts, is_a4, plain_text, reader, runs_outside_page
+from pdf.testing import embedded_fonts, is_a4, plain_text, reader, text_off_page
 
 pytestmark = pytest.mark.django_db
 
@@ -31,7 +31,7 @@ def test_staff_prints_issued_notice_with_every_value(client, users):
     assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
     assert "no-store" in response["Cache-Control"]
     pdf = response.content
-    assert is_a4(pdf) and embedded_fonts(pdf) and runs_outside_page(pdf, 10) == []
+    assert is_a4(pdf) and embedded_fonts(pdf) and text_off_page(pdf, 10) == []
     assert len(reader(pdf).pages) == 2
     text = plain_text(pdf)
     s = notice.supervisee

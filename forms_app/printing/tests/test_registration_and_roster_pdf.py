@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from forms_app import scope
 from forms_app.models import Assistant, AuditEntry, Registration
-from pdf.testing import is_a4, plain_text, runs_outside_page
+from pdf.testing import is_a4, plain_text, text_off_page
 
 pytestmark = pytest.mark.django_db
 
@@ -27,7 +27,7 @@ def test_registration_prints_every_value_for_its_committee(client, users):
     response = client.get(link)
     assert response.status_code == 200
     pdf = response.content
-    assert is_a4(pdf) and runs_outside_page(pdf, 10) == []
+    assert is_a4(pdf) and text_off_page(pdf, 10) == []
     text = plain_text(pdf)
     for value in [reg.name, reg.sex, str(reg.age), reg.ethnicity, reg.education, reg.health,
                   reg.former_political_status, reg.marital_status, scope.shown_phone(users["staff"], reg.contact),
