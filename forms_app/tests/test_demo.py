@@ -1,9 +1,8 @@
 """Demo records load twice without duplicates and cover every state the issue asks for."""
 
 import pytest
-from django.core.management import call_command
 
-
+from forms_app.demo import load as load_records
 from forms_app.idcard import clean_id_number, id_birth_date, id_sex
 from forms_app.models import AssistanceNotice, Assistant, FamilyMember, StaffProfile, Supervisee
 
