@@ -34,6 +34,8 @@ class PolicyLibraryPage(Page):
         from policies.queries import library_documents
 
         everything = list(library_documents(self))
+        for doc in everything:
+            doc.__dict__["notice"] = None  # direct children of the library are never attachments
         chosen = {}
         docs = everything
         publisher = params.get("publisher", "").strip()
