@@ -1,0 +1,1 @@
+"""Spreadsheet (.xlsx / .csv) import and export of village committees, supervisees and assistants."""
