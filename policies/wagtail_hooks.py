@@ -19,3 +19,4 @@ class MemberUnitViewSet(SnippetViewSet):
 
 
 register_snippet(MemberUnitViewSet)
+from policies.importer import hooks  # noqa: F401,E402

@@ -29,6 +29,7 @@ def parse_text(raw, drop_spam=False, report=None):
     for attachment in doc["attachments"]:
         numbers.label(attachment["body"])
     doc.update(report.as_json())
+    doc["warnings"].sort(key=lambda w: w["line"] or 0)  # in reading order for the editor
     return doc
 
 

@@ -1,0 +1,67 @@
+"""The 导入文档 admin view: paste or upload, preview with warnings, create a draft."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from policies.models import PolicyLibraryPage, PolicyPage
+
+from .helpers import SEED_003
+
+URL = "/admin/policies/import/"
+
+
+@pytest.fixture
+def editor(db, client):
+    from home.demo import ensure_site, load_users
+    from policies.demo import load_library
+
+    ensure_site()
+    load_users()
+    load_library()
+    client.force_login(get_user_model().objects.get(username="editor"))
+    return client
+
+
+def library_id():
+    return PolicyLibraryPage.objects.get().pk
+
+
+def test_menu_item_and_form(editor):
+    assert reverse("policy_import") == URL
+    assert URL in editor.get("/admin/").content.decode()  # the menu (JSON for the sidebar) links it
+    page = editor.get(URL).content.decode()
+    assert "粘贴文字" in page and "政策文件" in page  # the library is offered as parent
+
+
+def test_preview_then_create_a_draft_without_the_spam(editor):
+    upload = SimpleUploadedFile("003.txt", SEED_003.read_bytes(), content_type="text/plain")
+    response = editor.post(URL, {"file": upload, "parent": library_id(), "preview": "1"})
+    html = response.content.decode()
+    assert response.status_code == 200 and "识别结果" in html
+    assert "疑似注入的广告文字" in html and "第 236 行" in html and "一、" in html and "指导思想" in html
+    assert not PolicyPage.objects.exists()  # preview writes nothing
+    text = response.context["form"].data["text"]  # the decoded text travels with the form
+    response = editor.post(URL, {"text": text, "parent": library_id(), "drop_spam": "on", "create": "1"})
+    page = PolicyPage.objects.get(doc_number="马司〔2022〕3号")
+    assert response.status_code == 302 and response["Location"] == f"/admin/pages/{page.pk}/edit/"
+    assert not page.live and "云顶" not in page.title and page.get_children().count() == 2
+    assert page.latest_revision.user.username == "editor"
+
+
+@pytest.mark.parametrize("data, message", [
+    ({}, "请粘贴文字或上传文件"),
+    ({"file": SimpleUploadedFile("x.bin", bytes(range(256)) * 8)}, "无法识别的文件格式"),
+    ({"file": SimpleUploadedFile("x.txt", b"")}, "空"),
+])
+def test_bad_input_gives_a_message_not_an_error(editor, data, message):
+    response = editor.post(URL, {**data, "parent": library_id(), "preview": "1"})
+    assert response.status_code == 200 and message in response.content.decode()
+    assert not PolicyPage.objects.exists()
+
+
+def test_village_staff_cannot_import(editor, client):
+    client.force_login(get_user_model().objects.get(username="village_a"))
+    assert client.get(URL).status_code in (302, 403)
+    assert URL not in client.get("/admin/").content.decode()

@@ -1,0 +1,125 @@
+"""导入文档: paste or upload -> preview of the detected structure and warnings -> a draft page."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.views.generic import FormView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.permission_policies.pages import PagePermissionPolicy
+
+from policies.numbering import item_label
+
+from .build import BuildError, build
+from .decode import ImportFailure, decode_bytes
+from .document import parse_text
+from .forms import ImportForm
+from .warnings import Report
+
+def can_import(user):
+    """Anyone who may add pages somewhere (the form then offers only the parents they may use)."""
+    return (user.is_active and user.has_perm("wagtailadmin.access_admin")
+            and PagePermissionPolicy().user_has_permission(user, "add"))
+
+
+class ImportView(WagtailAdminTemplateMixin, FormView):
+    template_name = "policies/importer/import.html"
+    form_class = ImportForm
+    page_title = "导入文档"
+    header_icon = "upload"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not can_import(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_breadcrumbs_items(self):
+        return [{"url": reverse("wagtailadmin_home"), "label": "仪表盘"}, {"url": "", "label": self.page_title}]
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "user": self.request.user}
+
+    def form_valid(self, form):
+        report = Report()
+        try:
+            text = self._text(form, report)
+            doc = parse_text(text, drop_spam=form.cleaned_data["drop_spam"], report=report)
+        except ImportFailure as exc:
+            form.add_error(None, str(exc))
+            return self.form_invalid(form)
+        if "create" not in self.request.POST:
+            return self.preview(form, text, doc)
+        try:
+            page, notes = build(doc, form.parent_page(), user=self.request.user, title=form.cleaned_data["title"])
+        except BuildError as exc:
+            form.add_error(None, str(exc))
+            return self.preview(form, text, doc)
+        for note in notes:
+            messages.warning(self.request, note)
+        messages.success(self.request, f"已建立草稿“{page.title}”及 {len(doc['attachments'])} 个附件，请核对后提交审核。")
+        return redirect("wagtailadmin_pages:edit", page.pk)
+
+    def _text(self, form, report):
+        upload = form.cleaned_data.get("file")
+        if upload is not None:
+            return decode_bytes(upload.read(), upload.name, report)
+        return form.cleaned_data["text"]
+
+    def preview(self, form, text, doc):
+        # the decoded text travels with the form, so "create" imports exactly what was previewed
+        data = form.data.copy()
+        data["text"] = text
+        form = self.form_class(data=data, user=self.request.user)
+        form.is_valid()
+        form.fields["title"].widget.attrs["placeholder"] = doc["title"]
+        return self.render_to_response(self.get_context_data(form=form, doc=doc, preview=preview_of(doc)))
+
+
+META_LABELS = {"index_number": "索引号", "doc_number": "文号", "publisher": "发布机构", "date_written": "成文日期",
+               "date_published": "发布日期", "subject": "主题分类", "keywords": "关键词", "disclosure": "公开属性",
+               "validity": "有效性", "executing_agency": "政策执行机关", "consulting_agency": "政策咨询机关",
+               "consulting_phone": "政策咨询电话"}
+CHOICES = {"proactive": "主动公开", "on_request": "依申请公开", "not_public": "不予公开",
+           "valid": "有效", "amended": "已修订", "expired": "失效", "repealed": "已废止"}
+
+
+def preview_of(doc):
+    """The body and attachments as rows a template can show without knowing the block shapes."""
+    return {
+        "metadata": [(META_LABELS.get(k, k), CHOICES.get(v, v)) for k, v in doc["metadata"].items()],
+        "body": _rows(doc["body"]),
+        "attachments": [{**a, "rows": _rows(a["body"]), "counts": _count(a["body"])} for a in doc["attachments"]],
+        "counts": {"body": _count(doc["body"])},
+    }
+
+
+def _rows(blocks):
+    rows = []
+    for block in blocks:
+        kind, value, number = block["type"], block["value"], block.get("number", "")
+        if kind == "heading":
+            rows.append({"kind": kind, "level": value["level"], "label": number, "title": value["title"]})
+        elif kind == "article":
+            rows.append({"kind": kind, "label": number, "unit": value["unit"],
+                         "paragraphs": [_paragraph(p) for p in value["paragraphs"]]})
+        elif kind == "paragraph":
+            rows.append({"kind": kind, "label": "", "paragraphs": [_paragraph(value)]})
+        elif kind == "duty_list":
+            rows.append({"kind": kind, "label": number, "unit": value["unit"],
+                         "items": [(item_label(value["item_style"], n), d) for n, d in enumerate(value["duties"], 1)]})
+        else:
+            rows.append({"kind": kind, "form": value["form"], "note": value["note"]})
+    return rows
+
+
+def _paragraph(value):
+    items = [(item_label(value["item_style"], n), t) for n, t in enumerate(value["items"], 1)]
+    return {"text": value["text"], "items": items}
+
+
+def _count(blocks):
+    return {
+        "chapters": sum(1 for b in blocks if b["type"] == "heading" and b["value"]["level"] == "chapter"),
+        "articles": sum(1 for b in blocks if b["type"] == "article"),
+        "duty_lists": sum(1 for b in blocks if b["type"] == "duty_list"),
+    }
