@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from policies.blocks import PolicyBodyBlock
 from policies.numbering import numbered, table_of_contents
+from policies.panels import NumberingPanel
 from policies.validators import normalize_doc_number, validate_doc_number, validate_phone
 
 DISCLOSURE_CHOICES = [("proactive", "主动公开"), ("on_request", "依申请公开"), ("not_public", "不予公开")]
@@ -71,7 +72,10 @@ class PolicyPage(RoutablePageMixin, Page):
         index.FilterField("validity"),
     ]
 
-    content_panels = Page.content_panels + [FieldPanel("body")]
+    content_panels = Page.content_panels + [
+        FieldPanel("body"),
+        NumberingPanel(heading="自动编号（按最近保存的草稿）"),
+    ]
     metadata_panels = [
         MultiFieldPanel([
             FieldRowPanel([FieldPanel("index_number"), FieldPanel("doc_number")]),

@@ -114,7 +114,8 @@ def test_admin_editor_forms_render_with_the_version_panel(client, rules):
     editor = user_in(roles.POLICY_EDITOR, "ed3")
     client.force_login(editor)
     html = client.get(reverse("wagtailadmin_pages:edit", args=[rules.pk])).content.decode()
-    for label in ["元数据", "版本", "作为新版本（修订）发布", "修订说明", "施行日期", "文号", "公开属性"]:
+    for label in ["元数据", "版本", "作为新版本（修订）发布", "修订说明", "施行日期", "文号", "公开属性",
+                  "自动编号", "第四条 司法所主管全镇社区矫正工作。"]:
         assert label in html, label
     library = rules.get_parent()
     add = client.get(reverse("wagtailadmin_pages:add", args=["policies", "policypage", library.pk]))
