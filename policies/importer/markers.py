@@ -29,14 +29,6 @@ ITEM_PATTERNS = (
     ("arabic_dot", ARABIC_DOT),
     ("arabic_dun", ARABIC_DUN),
 )
-ITEM_FORMATS = {
-    "cn_paren": "（{cn}）",
-    "arabic_paren": "（{n}）",
-    "arabic_dot": "{n}.",
-    "arabic_dun": "{n}、",
-}
-
-
 def item(text):
     """(style, number, rest) when the line starts with an item number, else None."""
     for style, pattern in ITEM_PATTERNS:

@@ -8,7 +8,6 @@ import re
 from . import blocks as body_blocks
 from . import markers, metadata, numbers, spam, text
 from .markers import ATTACHMENT_LABEL, ATTACHMENT_LIST, COLOPHON, DATE_LINE, DISCLOSURE_NOTE, DOC_NUMBER
-from .warnings import Report
 
 TITLE_END = re.compile(r"(通知|意见|规则|细则|办法|决定|规定|方案|职责|制度|公告|通告|批复|纲要|条例|章程|要点|通知单|登记表|[（(]试行[）)])$")
 FORMS = (("通知单", "assistance_notice"), ("登记表", "registration"))
