@@ -41,3 +41,18 @@ def test_listing_query_count_is_constant(client, model):
     add(27)
     large = count_queries(client, path)
     assert large == small
+
+
+@pytest.mark.parametrize("ordering", ["intake_date", "-term_end", "village_committee__name", "name"])
+def test_supervisee_columns_sort(client, ordering):
+    w = f.world()
+    f.supervisee(w["a"], name="示例甲", intake_date=date(2024, 1, 2))
+    f.supervisee(w["b"], name="示例乙", intake_date=date(2024, 1, 1))
+    client.force_login(w["staff"])
+    response = client.get(reverse("wagtailsnippets_forms_app_supervisee:list") + f"?ordering={ordering}")
+    assert response.status_code == 200
+    body = response.content.decode()
+    names = [n for n in ("示例甲", "示例乙") if n in body]
+    assert len(names) == 2
+    if ordering == "intake_date":
+        assert body.index("示例乙") < body.index("示例甲")

@@ -1,7 +1,7 @@
 """Viewsets for the organisation (offices, committees, staff profiles), assistants and the audit trail."""
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
@@ -49,8 +49,14 @@ class AssistantViewSet(ScopedSnippetViewSet):
     masked_fields = {"phone": "phone"}
     icontains_search_fields = ["name", "village_committee__name"]
     list_select_related = ("village_committee",)
-    list_display = ["name", Column("village_committee", label="推荐村(居)委会"), MaskedColumn("phone", "phone", label="联系电话"),
-                    "stage", DateColumn("recommended_on", label="推荐日期"), DateColumn("filed_on", label="报备日期")]
+    list_display = [
+        "name",
+        Column("village_committee", label="推荐村(居)委会", sort_key="village_committee__name"),
+        MaskedColumn("phone", "phone", label="联系电话"),
+        "stage",
+        Column("recommended_on", label="推荐日期", sort_key="recommended_on"),
+        Column("filed_on", label="报备日期", sort_key="filed_on"),
+    ]
     list_filter = ["stage", "village_committee"]
     list_export = ["name", "sex", "village_committee", "phone", "role_in_community", "stage", "recommended_on",
                    "reviewed_by", "reviewed_on", "filed_on", "exited_on"]

@@ -2,7 +2,7 @@
 
 from django.urls import reverse
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.widgets.button import HeaderButton
 
 from .. import scope, workflow
@@ -19,9 +19,14 @@ class SuperviseeViewSet(ScopedSnippetViewSet):
     masked_fields = {"id_number": "id"}
     icontains_search_fields = ["name", "id_number", "residence"]
     list_select_related = ("village_committee",)
-    list_display = ["name", "sex", "category", Column("village_committee", label="村(居)委会"),
-                    MaskedColumn("id_number", label="身份证号码"), DateColumn("intake_date", label="入矫日期"),
-                    DateColumn("term_end", label="矫正期限止"), "status"]
+    list_display = [
+        "name", "sex", "category",
+        Column("village_committee", label="村(居)委会", sort_key="village_committee__name"),
+        MaskedColumn("id_number", label="身份证号码"),
+        Column("intake_date", label="入矫日期", sort_key="intake_date"),
+        Column("term_end", label="矫正期限止", sort_key="term_end"),
+        "status",
+    ]
     list_filter = ["status", "category", "village_committee", "sex"]
     list_export = ["name", "sex", "birth_date", "ethnicity", "id_number", "village_committee", "household_register",
                    "residence", "crime", "court", "sentence", "judgment_type", "judgment_date", "category",
@@ -64,12 +69,17 @@ class NoticeViewSet(ScopedSnippetViewSet):
     audited = True
     icontains_search_fields = ["supervisee__name", "village_committee__name", "contact_person"]
     list_select_related = ("supervisee", "village_committee", "office")
-    list_display = ["__str__", Column("supervisee", label="社区矫正对象"), Column("village_committee", label="发往"),
-                    "status", DateColumn("deadline", label="发出期限"), DateColumn("issued_on", label="填发日期")]
+    list_display = [
+        "__str__",
+        Column("supervisee", label="社区矫正对象", sort_key="supervisee__name"),
+        Column("village_committee", label="发往", sort_key="village_committee__name"),
+        "status",
+        Column("deadline", label="发出期限（入矫后3个工作日）"),
+        Column("issued_on", label="填发日期", sort_key="issued_on"),
+    ]
     list_filter = ["status", "village_committee", "year"]
     list_export = ["number", "supervisee", "village_committee", "status", "deadline", "contact_person",
                    "contact_phone", "filled_by", "approved_by", "issued_on"]
-    masked_fields = {"contact_phone": "phone"}
     export_filename = "协助社区矫正工作通知单"
     inspect_view_enabled = True
     inspect_view_fields = ["number", "status", "supervisee", "village_committee", "office", "deadline",
@@ -105,8 +115,13 @@ class RegistrationViewSet(ScopedSnippetViewSet):
     masked_fields = {"contact": "phone"}
     icontains_search_fields = ["supervisee__name", "filled_by_name", "village_committee__name"]
     list_select_related = ("supervisee", "village_committee", "notice")
-    list_display = ["__str__", Column("village_committee", label="村(居)委会"), "filled_by_name",
-                    DateColumn("fill_date", label="填表日期"), "status"]
+    list_display = [
+        "__str__",
+        Column("village_committee", label="村(居)委会", sort_key="village_committee__name"),
+        "filled_by_name",
+        Column("fill_date", label="填表日期", sort_key="fill_date"),
+        "status",
+    ]
     list_filter = ["status", "village_committee"]
     list_export = ["name", "sex", "age", "ethnicity", "village_committee", "filled_by_name", "fill_date", "education",
                    "health", "marital_status", "contact", "residence_address", "household_address", "status"]
