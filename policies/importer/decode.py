@@ -1,8 +1,5 @@
 """Bytes -> text: UTF-8 or GB18030/GBK plain text (line by line, so mixed files survive), or .docx."""
 
-import io
-import zipfile
-
 from .warnings import Report
 
 MAX_BYTES = 2 * 1024 * 1024  # a policy document is ~15 KB; 2 MB leaves room for big .docx files
@@ -23,7 +20,9 @@ def decode_bytes(data, filename="", report=None):
             "请只导入一份政策文件的正文。"
         )
     if data[:2] == b"PK":
-        return _docx_text(data)
+        from .word import docx_text
+
+        return docx_text(data)
     if filename.lower().endswith((".doc", ".pdf", ".wps", ".xls", ".xlsx")):
         raise ImportFailure("不支持该文件格式：请上传 .docx 文件，或把文字复制粘贴进来（PDF 请先转为文本）。")
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
@@ -65,28 +64,4 @@ def _decode_lines(data, report):
         report.warn("bad_encoding", "该行含无法识别的字节，已用 � 代替，请对照原文修改。", line=number)
     if len(bad) > 20:
         report.warn("bad_encoding", f"另有 {len(bad) - 20} 行含无法识别的字节。")
-    return "\n".join(lines)
-
-
-def _docx_text(data):
-    """Paragraphs and table cells of a .docx in document order, one per line."""
-    from docx import Document
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
-    try:
-        document = Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise ImportFailure("无法打开该文件：不是有效的 .docx 文件（" + type(exc).__name__ + "）。") from None
-    except Exception:  # python-docx raises lxml/opc errors for damaged packages
-        raise ImportFailure("无法打开该文件：.docx 文件已损坏或不是 Word 文档。") from None
-    lines = []
-    for child in document.element.body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            lines.append(Paragraph(child, document).text)
-        elif tag == "tbl":
-            for row in Table(child, document).rows:
-                for cell in row.cells:
-                    lines.extend(cell.text.splitlines() or [""])
     return "\n".join(lines)

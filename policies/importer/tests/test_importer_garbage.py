@@ -1,7 +1,5 @@
 """Garbage in: a clear Chinese message or a single-section draft with warnings, never a crash."""
 
-import io
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -53,26 +51,6 @@ def test_text_without_structure_is_one_section_with_a_warning():
     doc = parse_text("今天天气很好。我们去公园散步，看见很多人在锻炼身体。\n后来下起了雨。")
     assert all(b["type"] == "paragraph" for b in doc["body"])
     assert "no_structure" in [w["code"] for w in doc["warnings"]]
-
-
-def test_docx(tmp_path):
-    from docx import Document
-
-    document = Document()
-    for line in ["示例镇社区矫正委员会工作规则", "一、总则", "第一条 为规范工作，制定本规则。", "第二条 本规则自印发之日起施行。"]:
-        document.add_paragraph(line)
-    table = document.add_table(rows=1, cols=2)
-    table.cell(0, 0).text = "第三条 表格里的条文。"
-    buffer = io.BytesIO()
-    document.save(buffer)
-    doc = parse_bytes(buffer.getvalue(), "rules.docx")
-    assert doc["title"] == "示例镇社区矫正委员会工作规则"
-    assert [b["number"] for b in doc["body"]] == ["一、", "第一条", "第二条", "第三条"]
-
-
-def test_damaged_docx():
-    with pytest.raises(ImportFailure, match="docx|Word"):
-        parse_bytes(b"PK\x03\x04 not really a zip", "rules.docx")
 
 
 LINE = st.one_of(
