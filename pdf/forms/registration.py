@@ -10,7 +10,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from ..styles import FORM_MARGINS, style
 from .common import build, check_glyphs, plain_date
@@ -59,7 +59,7 @@ def _band(rows, widths_mm, spans=()) -> Table:
         ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
     commands += [("SPAN", a, b) for a, b in spans]
     # answer rows get room to write by hand; padding is a minimum height that still grows with text
@@ -109,18 +109,18 @@ def registration_story(d: RegistrationData) -> list:
         _band([[L("备注"), V(d.remarks, 2)]], (19, 151)),
     ]
     gap = "\u00a0" * 4  # about one character of room to write; paragraphs collapse U+3000
-    head = (f"村(居)民委员会(盖章)：{escape(d.committee) or gap * 8}{gap * 2}"
-            f"填表人：{escape(d.filled_by) or gap * 5}{gap * 2}"
+    head = (f"村(居)民委员会(盖章)：{escape(d.committee) or gap * 8}{gap}"
+            f"填表人：{escape(d.filled_by) or gap * 5}{gap}"
             f"填表日期：{plain_date(d.fill_date) or f'{gap * 2}年{gap}月{gap}日'}")
     return [
         Paragraph("社区矫正对象基本情况登记表", st["title"]),
         Spacer(1, 2 * mm),
         Paragraph(head, st["head"]),
         Spacer(1, 1 * mm),
-        *bands,
-        Spacer(1, 2 * mm),
-        Paragraph("备注：此表用于村(居)民委员会登记本辖区社区矫正对象基本情况，并反馈至受委托的司法所。",
-                  st["note"]),
+        *bands[:-1],
+        # the footnote never stands alone on a page: it goes over with the table's last row
+        KeepTogether([bands[-1], Spacer(1, 2 * mm), Paragraph(
+            "备注：此表用于村(居)民委员会登记本辖区社区矫正对象基本情况，并反馈至受委托的司法所。", st["note"])]),
     ]
 
 
