@@ -60,3 +60,15 @@ def test_page_numbers_sit_on_outside_corners(rules):
         page.extract_text(visitor_text=lambda t, cm, tm, fd, fs: found.append(tm[4]) if "—" in t else None)
         positions.append(found[0])
     assert positions[0] > 300 > positions[1]  # right half on page 1, left half on page 2
+
+
+def test_no_line_starts_with_closing_punctuation(rules):
+    from policies.factories import article, build_policy
+    from policies.pdf import render_policy_pdf
+
+    text = "为进一步规范辖区社区矫正工作，提升社区矫正工作水平，结合本镇实际情况；现已建立镇一级社区矫正委员会。" * 6
+    page = build_policy(rules.get_parent(), "标点测试", slug="punct", body=[article(text)])
+    reader = PdfReader(io.BytesIO(render_policy_pdf(page)))
+    lines = [line for p in reader.pages for line in p.extract_text().splitlines()]
+    assert len(lines) > 8
+    assert not [line for line in lines if line[:1] in "，；：。、）》”"]
