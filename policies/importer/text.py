@@ -10,9 +10,11 @@ from . import markers, metadata
 _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\x0b\x0c]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 PAGE_NUMBER = re.compile(r"^(?:[-—–－―_~～]+\s*\d{1,4}\s*[-—–－―_~～]+|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})$")
+# Navigation and download links of the web page a document was copied from (whole lines, or the
+# labelled beginnings these sites use); a rule's own text never starts like this.
 WEB_CHROME = re.compile(
-    r"^(?:文本下载|附件下载|相关下载|网站地图|打印本页|关闭窗口|【?\s*打印\s*】?|【?\s*关闭\s*】?|分享到|扫一扫"
-    r"|上一篇|下一篇|返回顶部|【\s*字体|字体大小|当前位置|您现在的位置)"
+    r"^(?:(?:文本|附件|相关)下载\s*[:：]|【\s*字体|字体大小\s*[:：]|(?:当前位置|您现在的位置|上一篇|下一篇|分享到)\s*[:：]"
+    r"|(?:网站地图|打印本页|关闭窗口|【\s*打印\s*】|【\s*关闭\s*】|扫一扫在手机打开当前页|返回顶部)\s*$)"
 )
 _CJK = "\u2e80-\u2fff\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u2018-\u201d\u2026"
 # one stray space next to Chinese text (PDF extraction puts them around digits and mid-word)
