@@ -98,6 +98,15 @@ class RegistrationForm(ScopedForm):
             field.queryset = field.queryset.filter(status__in=["已发出", "已回执"])
             if self.instance.pk:
                 field.disabled = True
+        if self.instance.pk and self.instance.status == self.instance.SUBMITTED:
+            for field in self.fields.values():
+                field.disabled = True
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk and self.instance.status == self.instance.SUBMITTED:
+            raise ValidationError("登记表已提交（回执），不能再修改。")
+        return cleaned
 
 
 class AssistantForm(ScopedForm):

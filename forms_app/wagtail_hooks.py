@@ -65,5 +65,14 @@ def bulk_action_scope(request, action_type, objects, action_class_instance):
             raise PermissionDenied
 
 
+@hooks.register("register_log_actions")
+def workflow_log_actions(actions):
+    # Shown in each record's 历史 (history) view.
+    actions.register_action("forms_app.approve", "批准", "批准通知单")
+    actions.register_action("forms_app.issue", "发出", "发出通知单")
+    actions.register_action("forms_app.return", "回执", "提交登记表（回执）")
+
+
+# Other engineers' hooks modules (imported for their @hooks.register side effects).
 from .printing import hooks as printing_hooks  # noqa: E402,F401  (打印 buttons, batch print)
-from forms_app.spreadsheets import hooks  # noqa: E402,F401  (spreadsheet import/export)
+from forms_app.spreadsheets import hooks as spreadsheet_hooks  # noqa: E402,F401  (spreadsheet import/export)

@@ -3,6 +3,7 @@
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
+from wagtail.log_actions import log
 
 from . import scope
 from .models import AssistanceNotice, Registration
@@ -44,6 +45,7 @@ def approve(user, notice):
         locked.approved_at = timezone.now()
         locked.save(update_fields=["status", "approved_by", "approved_at"])
         scope.audit(user, "approve", locked)
+        log(instance=locked, action="forms_app.approve", user=user)
     return locked
 
 
@@ -52,6 +54,7 @@ def issue(user, notice):
     with transaction.atomic():
         issued = issue_notice(notice.pk, user)
         scope.audit(user, "issue", issued, issued.number)
+        log(instance=issued, action="forms_app.issue", user=user, data={"number": issued.number})
     return issued
 
 
@@ -76,4 +79,6 @@ def submit_registration(user, registration):
         notice.returned_at = now
         notice.save(update_fields=["status", "returned_at"])
         scope.audit(user, "return", registration)
+        log(instance=registration, action="forms_app.return", user=user)
+        log(instance=notice, action="forms_app.return", user=user)
     return registration

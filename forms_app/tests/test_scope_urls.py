@@ -111,3 +111,14 @@ def test_views_are_audited_and_heads_read_the_trail(client, w):
     assert client.get(url("auditentry", "list")).status_code in (302, 403)
     login(client, w["head"])
     assert "t_staff" in client.get(url("auditentry", "list")).content.decode()
+
+
+def test_bulk_delete_of_another_office_is_refused(client, w):
+    foreign = f.notice(f.supervisee(w["c"], name="示例外所"))
+    own = f.notice(w["pa"])
+    client.force_login(w["head"])
+    path = reverse("wagtail_bulk_action", args=("forms_app", "assistancenotice", "delete"))
+    client.post(f"{path}?id={foreign.pk}")
+    assert type(foreign).objects.filter(pk=foreign.pk).exists()
+    client.post(f"{path}?id={own.pk}")
+    assert not type(own).objects.filter(pk=own.pk).exists()

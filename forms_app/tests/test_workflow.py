@@ -153,3 +153,23 @@ def test_village_user_cannot_create_notices(client):
     w = f.world()
     client.force_login(w["va"])
     assert client.get(url("assistancenotice", "add")).status_code in (302, 403)
+
+
+def test_submitted_registration_is_locked_and_history_shows_actions(client):
+    from forms_app import workflow
+
+    w = f.world()
+    person = f.supervisee(w["a"])
+    notice = f.notice(person)
+    notice = workflow.approve(w["head"], notice)
+    notice = workflow.issue(w["staff"], notice)
+    reg = Registration.objects.create(notice=notice, filled_by_name="示例填表人", fill_date=date.today())
+    workflow.submit_registration(w["va"], reg)
+    client.force_login(w["va"])
+    data = registration_post(notice)
+    data.update({"family_members-TOTAL_FORMS": "0"})
+    body = client.post(url("registration", "edit", reg.pk), data).content.decode()
+    assert "已提交（回执），不能再修改" in body
+    client.force_login(w["staff"])
+    history = client.get(url("assistancenotice", "history", notice.pk)).content.decode()
+    assert "批准" in history and "发出" in history
