@@ -50,7 +50,7 @@ class PolicyBodyComparison(StreamFieldComparison):
                 number = f"{change.new_label}（原{change.old_label}）"
             text = format_html_join(
                 "", "<p>{}{}</p>",
-                ((f"{line.label} " if line.label else "", to_html(line.segments, **WAGTAIL_CLASSES)) for line in lines(change)),
+                ((line.prefix, to_html(line.segments, **WAGTAIL_CLASSES)) for line in lines(change)),
             )
             css = {"inserted": " addition", "deleted": " deletion"}.get(change.kind, "")
             out.append(format_html(

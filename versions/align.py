@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from versions.chardiff import DELETE, EQUAL, INSERT, Segment, diff_chars
+from versions.chardiff import DELETE, INSERT, Segment, diff_chars
 
 UNCHANGED, CHANGED, INSERTED, DELETED, MOVED = "unchanged", "changed", "inserted", "deleted", "moved"
 

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from policies.numbering import item_label
 from versions.align import CHANGED, DELETED, INSERTED, MOVED, UNCHANGED, align_blocks, block_parts, summary
-from versions.chardiff import DELETE, EQUAL, INSERT, Segment, diff_chars
+from versions.chardiff import DELETE, INSERT, diff_chars
 from versions.snapshot import labels
 
 KIND_LABELS = {UNCHANGED: "未修改", CHANGED: "修改", INSERTED: "新增", DELETED: "删除", MOVED: "移动"}
@@ -14,6 +14,11 @@ KIND_LABELS = {UNCHANGED: "未修改", CHANGED: "修改", INSERTED: "新增", DE
 class Line:
     label: str  # item or duty number ("（一）", "1."), or the block's number on the first line
     segments: list
+
+    @property
+    def prefix(self):
+        """The label as printed before the text: "第五条 " takes a space, "（一）" and "1." do not."""
+        return f"{self.label} " if self.label.endswith(("条", "章")) else self.label
 
 
 @dataclass
@@ -105,7 +110,5 @@ def rows(comparison):
 
 
 def plain(line):
-    return line.label + "".join(s.text for s in line.segments)
+    return line.prefix + "".join(s.text for s in line.segments)
 
-
-__all__ = ["KIND_LABELS", "Comparison", "Line", "compare_versions", "lines", "rows", "plain", "EQUAL", "Segment"]

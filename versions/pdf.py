@@ -26,7 +26,7 @@ def _date(d):
 
 
 def _markup(line):
-    parts = [escape(line.label) + (" " if line.label and not line.label.endswith(("、", ".")) else "")]
+    parts = [escape(line.prefix)]
     for seg in line.segments:
         text = escape(seg.text)
         if seg.op == DELETE:
