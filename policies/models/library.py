@@ -2,6 +2,7 @@
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
+from django.db.models import Q
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
@@ -24,36 +25,41 @@ class PolicyLibraryPage(Page):
 
     def filter_options(self, documents):
         """The values readers can filter by, taken from what is actually published."""
-        publishers = sorted({d.publisher for d in documents if d.publisher})
-        subjects = sorted({d.subject for d in documents if d.subject})
-        years = sorted({d.display_date.year for d in documents if d.display_date}, reverse=True)
-        return {"publishers": publishers, "subjects": subjects, "years": years, "validities": VALIDITY_CHOICES}
+        publishers = sorted({p for p in documents.values_list("publisher", flat=True) if p})
+        subjects = sorted({s for s in documents.values_list("subject", flat=True) if s})
+        years = set()
+        for published, written, first in documents.values_list("date_published", "date_written", "first_published_at"):
+            day = published or written or first
+            if day:
+                years.add(day.year)
+        return {"publishers": publishers, "subjects": subjects, "years": sorted(years, reverse=True),
+                "validities": VALIDITY_CHOICES}
 
     def filtered(self, params):
-        """(documents, chosen filters); unknown or malformed values are ignored, never an error."""
+        """(all documents, filtered documents, chosen filters) as querysets; unknown or malformed
+        values are ignored, never an error."""
         from policies.queries import library_documents
 
-        everything = list(library_documents(self))
-        for doc in everything:
-            doc.__dict__["notice"] = None  # direct children of the library are never attachments
-        chosen = {}
-        docs = everything
-        publisher = params.get("publisher", "").strip()
-        if publisher:
-            chosen["publisher"] = publisher
-            docs = [d for d in docs if d.publisher == publisher]
-        subject = params.get("subject", "").strip()
-        if subject:
-            chosen["subject"] = subject
-            docs = [d for d in docs if d.subject == subject]
+        everything = library_documents(self)
+        docs, chosen = everything, {}
+        for name in ("publisher", "subject"):
+            value = params.get(name, "").strip()
+            if value:
+                chosen[name] = value
+                docs = docs.filter(**{name: value})
         validity = params.get("validity", "").strip()
         if validity in dict(VALIDITY_CHOICES):
             chosen["validity"] = validity
-            docs = [d for d in docs if d.validity == validity]
+            docs = docs.filter(validity=validity)
         year = params.get("year", "").strip()
-        if year.isdigit():
+        if year.isdigit() and 1900 < int(year) < 2200:
             chosen["year"] = int(year)
-            docs = [d for d in docs if d.display_date and d.display_date.year == int(year)]
+            # the year of display_date: 发布日期, else 成文日期, else first publication
+            docs = docs.filter(
+                Q(date_published__year=year)
+                | Q(date_published__isnull=True, date_written__year=year)
+                | Q(date_published__isnull=True, date_written__isnull=True, first_published_at__year=year)
+            )
         return everything, docs, chosen
 
     def get_context(self, request, *args, **kwargs):
@@ -66,6 +72,9 @@ class PolicyLibraryPage(Page):
             page_obj = paginator.page(1)
         except EmptyPage:
             page_obj = paginator.page(paginator.num_pages)
+        page_obj.object_list = list(page_obj.object_list)
+        for doc in page_obj.object_list:
+            doc.__dict__["notice"] = None  # direct children of the library are never attachments
         query = request.GET.copy()
         query.pop("page", None)
         context.update(
@@ -75,6 +84,6 @@ class PolicyLibraryPage(Page):
             options=self.filter_options(everything),
             chosen=chosen,
             filter_query=query.urlencode(),
-            total=len(docs),
+            total=paginator.count,
         )
         return context
