@@ -38,7 +38,7 @@ def parse(lines, title, report):
 class _BodyParser:
     def __init__(self, lines, duty_document, report):
         self.lines, self.duty_document, self.report = lines, duty_document, report
-        self.blocks, self.article = [], None
+        self.blocks, self.article, self.chaptered = [], None, False
 
     def run(self):
         for i, line in enumerate(self.lines):
@@ -57,6 +57,7 @@ class _BodyParser:
             self.article = None
             n, rest = found
             self.add("heading", {"level": "chapter", "style": "cn_chapter", "title": no_spaces(rest)}, number, n)
+            self.chaptered = True
             return
         found = numbered(ARTICLE, text)
         if found:
@@ -91,7 +92,9 @@ class _BodyParser:
             value = {"unit": name, "style": "cn_list", "item_style": following[0], "duties": [], "_item_ns": []}
             self.add("duty_list", value, number, n)
             return
-        self.add("heading", {"level": "chapter", "style": "cn_list", "title": name}, number, n)
+        # under 第N章 chapters, 一、 is the second level (numbered within its chapter)
+        level = "section" if self.chaptered else "chapter"
+        self.add("heading", {"level": level, "style": "cn_list", "title": name}, number, n)
 
     def item(self, style, n, rest, number):
         last = self.blocks[-1] if self.blocks else None

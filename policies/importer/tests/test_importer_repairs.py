@@ -102,3 +102,11 @@ def test_lines_after_the_colophon_are_reported_not_dropped():
     assert doc["colophon"] == {"office": "某某办公室", "date": "2023-08-29"}
     [w] = doc["warnings"]
     assert (w["code"], w["line"], w["text"]) == ("unplaced", 4, "这一行在版记之后。")
+
+
+def test_cn_list_headings_under_chapters_are_sections():
+    doc = body("办法\n第一章 总则\n一、适用范围\n第一条 甲。\n二、基本原则\n第二条 乙。\n第二章 附则\n一、施行\n第三条 丙。\n")
+    headings = [(b["value"]["level"], b["number"]) for b in doc["body"] if b["type"] == "heading"]
+    assert headings == [("chapter", "第一章"), ("section", "一、"), ("section", "二、"), ("chapter", "第二章"),
+                        ("section", "一、")]
+    assert doc["warnings"] == []
