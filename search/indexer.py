@@ -61,6 +61,11 @@ def _label(item):
     return item.label
 
 
+def _texts(text):
+    norm = fold(text)
+    return {"text": "" if norm == text else text, "norm": norm}
+
+
 def build_entries(page):
     """Unsaved SearchEntry rows for a page: the document row, then one row per numbered block."""
     title = clean(page.title)
@@ -77,8 +82,8 @@ def build_entries(page):
     meta_text = " · ".join(part for part in meta_parts if part)
     doc_text = clean(" · ".join(part for part in (title, meta_text, notice) if part))
     rows = [
-        SearchEntry(position=0, kind=SearchEntry.Kind.DOCUMENT, anchor="", label="", text=doc_text,
-                    norm=fold(doc_text), norm_title=fold(f"{title} {meta_text}"), **common)
+        SearchEntry(position=0, kind=SearchEntry.Kind.DOCUMENT, anchor="", label="", **_texts(doc_text),
+                    norm_title=fold(f"{title} {meta_text}"), **common)
     ]
     for position, item in enumerate(numbered(getattr(page, "body", None)), 1):
         # Paragraph breaks go too: a snippet is one line, and PDF line breaks must never split a phrase.
@@ -88,7 +93,7 @@ def build_entries(page):
         label = clean(_label(item))[:80]
         rows.append(
             SearchEntry(position=position, kind=KIND_OF_ITEM[item.type], anchor=item.anchor[:40], label=label,
-                        text=text, norm=fold(text), norm_title=fold(f"{title} {label}"), **common)
+                        **_texts(text), norm_title=fold(f"{title} {label}"), **common)
         )
     return rows
 

@@ -25,8 +25,10 @@ class SearchEntry(models.Model):
     label = models.CharField("编号", max_length=80, blank=True)  # 第十二条, 一、办公室 …
     document_title = models.CharField("文件标题", max_length=255)
     doc_number = models.CharField("文号", max_length=100, blank=True)
-    text = models.TextField("正文")  # clean text shown in snippets
-    norm = models.TextField("检索文本")  # fold(text): what queries match
+    # fold(text) is what queries match. Readable text is stored only when it differs from norm (rare:
+    # full-width digits, Latin capitals, half-width brackets), which halves what every query scans.
+    text = models.TextField("正文", blank=True)
+    norm = models.TextField("检索文本")
     norm_title = models.TextField("检索标题")  # fold(document title + label): title hits rank first
     publisher = models.CharField("发布机构", max_length=255, blank=True, db_index=True)
     year = models.PositiveSmallIntegerField("年份", null=True, blank=True, db_index=True)
@@ -37,6 +39,10 @@ class SearchEntry(models.Model):
         verbose_name_plural = "检索条目"
         ordering = ["page_id", "position"]
         constraints = [models.UniqueConstraint(fields=["page", "position"], name="search_entry_page_position")]
+
+    @property
+    def display_text(self):
+        return self.text or self.norm
 
     def __str__(self):
         return f"{self.document_title} {self.label}".strip()

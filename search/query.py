@@ -13,6 +13,7 @@ from django.db.models import Case, IntegerField, Q, Value, When
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from . import lookups  # noqa: F401  (registers field__has)
 from .models import SearchEntry
 from .text import QueryError, parse_query
 
@@ -59,28 +60,36 @@ class Filters:
 def matches(terms, qs=None):
     qs = SearchEntry.objects.all() if qs is None else qs
     for term in terms:
-        qs = qs.filter(norm__contains=term)
+        qs = qs.filter(norm__has=term)
     return qs
 
 
 def search(raw_query, filters=None):
-    """(phrase, terms, queryset of ranked SearchEntry rows) for a query; empty query → no rows."""
+    """(phrase, terms, queryset of ranked SearchEntry ids) for a query; empty query → no ids."""
     phrase, terms = parse_query(raw_query)
     if not terms:
         return phrase, terms, SearchEntry.objects.none()
-    qs = matches(terms, SearchEntry.objects.filter(page__live=True))
+    # Only live public pages have rows (search/indexer.py); no join to wagtailcore_page is needed.
+    qs = matches(terms)
     qs = (filters or Filters()).apply(qs)
     qs = qs.annotate(
         rank=Case(
-            When(norm_title__contains=phrase, then=Value(RANK_TITLE)),
-            When(norm__contains=phrase, then=Value(RANK_PHRASE)),
+            When(norm_title__has=phrase, then=Value(RANK_TITLE)),
+            When(norm__has=phrase, then=Value(RANK_PHRASE)),
             default=Value(RANK_TERMS),
             output_field=IntegerField(),
         ),
         stale=Case(When(validity__in=NOT_IN_FORCE, then=Value(1)), default=Value(0), output_field=IntegerField()),
     )
-    qs = qs.select_related("page").order_by("-rank", "stale", "-year", "page__path", "position")
+    # Ids only: sorting every match with its text would move megabytes; rows() fetches one page.
+    qs = qs.order_by("-rank", "stale", "-year", "page_id", "position").values_list("pk", flat=True)
     return phrase, terms, qs
+
+
+def rows(ids):
+    """The SearchEntry rows (with their pages) for a page of ranked ids, in that order."""
+    found = SearchEntry.objects.select_related("page").in_bulk(list(ids))
+    return [found[i] for i in ids if i in found]
 
 
 def _spans(haystack, needles):
@@ -108,7 +117,7 @@ def snippet(entry, phrase, terms, width=110, before=30):
     entry.norm is fold(entry.text), character for character, so positions found in the folded text
     are positions in the readable text.
     """
-    text, norm = entry.text, entry.norm
+    text, norm = entry.display_text, entry.norm
     if len(norm) != len(text):  # rows written by an older indexer: highlight nothing rather than wrongly
         norm = text
     first = norm.find(phrase) if phrase else -1
@@ -130,7 +139,8 @@ def snippet(entry, phrase, terms, width=110, before=30):
 
 def facets():
     """Choices for the filter form, from the documents actually in the index."""
-    docs = SearchEntry.objects.filter(kind=SearchEntry.Kind.DOCUMENT, page__live=True)
+    # order_by(): the model's default ordering would otherwise become part of DISTINCT.
+    docs = SearchEntry.objects.filter(kind=SearchEntry.Kind.DOCUMENT).order_by()
     publishers = sorted(p for p in docs.values_list("publisher", flat=True).distinct() if p)
-    years = sorted({y for y in docs.values_list("year", flat=True).distinct() if y}, reverse=True)
+    years = sorted((y for y in docs.values_list("year", flat=True).distinct() if y), reverse=True)
     return {"publishers": publishers, "years": years, "validities": list(VALIDITY_LABELS.items())}

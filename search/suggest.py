@@ -41,7 +41,7 @@ def suggestions(terms):
         for cand in candidates:
             query = terms[:i] + [cand] + terms[i + 1 :]
             text = " ".join(query)
-            if text not in found and matches(query, SearchEntry.objects.filter(page__live=True)).exists():
+            if text not in found and matches(query).exists():
                 found.append(text)
             if len(found) >= MAX_SUGGESTIONS:
                 return found

@@ -10,7 +10,6 @@ clean text and the highlight lands exactly.
 """
 
 import re
-import unicodedata
 
 # CJK ideographs, CJK punctuation and full-width forms: spaces next to these are layout, not content.
 _CJK = r"\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
@@ -28,15 +27,21 @@ def clean(text):
     return _RUNS.sub(" ", text).strip()
 
 
-def _fold_char(ch):
-    folded = unicodedata.normalize("NFKC", ch).lower()
-    # Keep the length: a character that NFKC expands (㈠ → (一)) stays itself, lower-cased.
-    return folded if len(folded) == 1 else ch.lower()
+# Full-width ASCII letters and digits (０-９, Ａ-Ｚ, ａ-ｚ) become ASCII; half-width brackets become the
+# full-width ones Chinese text uses. Chinese text is thus left as it is, so for almost every row the
+# folded text equals the readable text and is stored once (models.SearchEntry.text is blank then).
+_FOLD = {c: chr(c - 0xFEE0) for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)) for c in range(r[0], r[1] + 1)}
+_FOLD.update({ord("("): "（", ord(")"): "）"})
 
 
 def fold(clean_text):
-    """Searchable form of clean text: full-width → half-width, （）→ (), lower case; same length."""
-    return "".join(_fold_char(ch) for ch in clean_text)
+    """Searchable form of clean text: full-width letters/digits → ASCII, (）→（）, lower case; same length."""
+    folded = clean_text.translate(_FOLD)
+    lowered = folded.lower()
+    if len(lowered) == len(folded):
+        return lowered
+    # A few letters grow when lower-cased (İ → i̇); keep those as they are so positions still line up.
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in folded)
 
 
 def normalize(text):

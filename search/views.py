@@ -3,7 +3,7 @@
 from django.core.paginator import Paginator
 from django.shortcuts import render
 
-from .query import NOT_IN_FORCE, VALIDITY_LABELS, Filters, facets, search, snippet
+from .query import NOT_IN_FORCE, VALIDITY_LABELS, Filters, facets, rows, search, snippet
 from .suggest import suggestions
 from .text import QueryError
 
@@ -35,7 +35,7 @@ def search_view(request):
     if terms:
         page_obj = Paginator(qs, PER_PAGE).get_page(request.GET.get("page"))
         context["page_obj"] = page_obj
-        context["hits"] = [_hit(e, phrase, terms, request) for e in page_obj.object_list]
+        context["hits"] = [_hit(e, phrase, terms, request) for e in rows(page_obj.object_list)]
         if not page_obj.paginator.count:
             context["suggestions"] = suggestions(terms)
         params = request.GET.copy()

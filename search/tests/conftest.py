@@ -43,15 +43,33 @@ def library(demo):
 
 
 @pytest.fixture
+def demo_pages(library):
+    """The seed documents `load_demo` imports (engineer imp's importer), by role."""
+    from policies.models import PolicyPage
+
+    titles = {"notice": NOTICE_TITLE, "rules": RULES_TITLE, "miyun": "北京市密云区密云镇社区矫正委员会工作规则"}
+    found = {key: PolicyPage.objects.live().filter(title=title).exclude(slug__startswith="t-").first()
+             for key, title in titles.items()}
+    missing = [titles[k] for k, v in found.items() if v is None]
+    assert not missing, f"load_demo did not import the seed documents {missing}"
+    return found
+
+
+@pytest.fixture
 def site_pages(library):
-    """Seed 000's notice with its 工作规则, seed 003's opinion (已废止 here), a draft and a 依申请公开 page."""
+    return build_site(library)
+
+
+def build_site(library):
+    """Pages beside the demo: seed 000's notice and 工作规则 again, but with the raw PDF line breaks and
+    marked 失效; seed 003's opinion marked 已废止; a draft; a 依申请公开 page."""
     from policies.models import PolicyPage
 
     notice = publish(library, PolicyPage(
-        title=NOTICE_TITLE, slug="t-hlb-104", doc_number="回府发〔2023〕104号",
+        title=NOTICE_TITLE, slug="t-hlb-104", doc_number="回府发〔2023〕104号", validity="expired",
         publisher="重庆市沙坪坝区回龙坝镇人民政府", date_written=date(2023, 8, 29), date_published=date(2023, 8, 29),
         subject="司法", notice_text="各村（社区），各部门：\n为进一步规范辖区社区矫正工作，提升社区矫正工作水平，"))
-    rules = publish(notice, PolicyPage(title=RULES_TITLE, slug="t-hlb-rules", attachment_number=1, body=work_rules_body()))
+    rules = publish(notice, PolicyPage(title=RULES_TITLE, slug="t-hlb-rules", attachment_number=1, validity="expired", body=work_rules_body()))
     opinion = publish(library, PolicyPage(
         title=OPINION_TITLE, slug="t-mas-opinion", doc_number="马司〔2022〕3号", publisher="市司法局",
         date_written=date(2022, 1, 11), validity="repealed", index_number="003067999/202201-00032",

@@ -20,7 +20,7 @@ def test_one_row_per_article_heading_and_document(site_pages):
     kinds = [e.kind for e in entries]
     assert kinds.count("document") == 1 and kinds.count("article") == 20 and kinds.count("heading") == 5
     twelfth = next(e for e in entries if e.label == "第十二条")
-    assert twelfth.anchor == "art-12" and twelfth.text.startswith("第十二条")
+    assert twelfth.anchor == "art-12" and twelfth.display_text.startswith("第十二条")
     assert entries[1].label == "一、机构设置" and entries[1].anchor == "chap-1"
 
 
@@ -28,13 +28,13 @@ def test_attachment_inherits_notice_metadata(site_pages):
     entry = rows(site_pages["rules"])[0]
     assert entry.doc_number == "回府发〔2023〕104号"
     assert entry.publisher == "重庆市沙坪坝区回龙坝镇人民政府"
-    assert entry.year == 2023 and entry.validity == "valid"
+    assert entry.year == 2023 and entry.validity == "expired"  # its own 有效性, not inherited
 
 
 def test_text_has_no_pdf_line_breaks_and_norm_matches_text(site_pages):
     for entry in rows(site_pages["rules"]):
-        assert "\n" not in entry.text
-        assert len(entry.norm) == len(entry.text)
+        assert "\n" not in entry.display_text
+        assert len(entry.norm) == len(entry.display_text)
 
 
 def test_republish_replaces_rows(site_pages):
@@ -80,4 +80,5 @@ def test_rebuild_command_restores_the_same_rows(site_pages):
 def test_build_entries_of_an_empty_body(site_pages):
     entries = build_entries(site_pages["notice"].specific)
     assert [e.kind for e in entries] == ["document"]
-    assert "回府发〔2023〕104号" in entries[0].text and "各村（社区），各部门" in entries[0].text
+    text = entries[0].display_text
+    assert "回府发〔2023〕104号" in text and "各村（社区），各部门" in text

@@ -10,9 +10,12 @@ from .conftest import DRAFT_WORD, ON_REQUEST_WORD, SUPERVISEE_NAME
 pytestmark = pytest.mark.django_db
 
 
-def found(client, query):
+def found(client, query, page=None):
+    """Whether the query finds anything (or, given a page, a hit on that page)."""
     html = client.get("/search/", {"q": query}).content.decode()
-    return "没有找到" not in html
+    if page is None:
+        return "没有找到" not in html
+    return f'href="{page.url}' in html
 
 
 def test_draft_is_never_found(client, site_pages):
@@ -32,20 +35,21 @@ def test_supervisee_records_are_never_found(client, site_pages, supervisee):
 
 
 def test_view_restriction_hides_a_page_and_lifting_it_shows_it_again(client, site_pages, django_capture_on_commit_callbacks):
-    notice = site_pages["notice"]
+    notice, rules = site_pages["notice"], site_pages["rules"]
+    assert found(client, "负责统筹协调", rules)
     with django_capture_on_commit_callbacks(execute=True):
         restriction = PageViewRestriction.objects.create(page=notice, restriction_type="password", password="x")
     # The attachment under the notice is hidden too.
-    assert not found(client, "负责统筹协调")
-    assert not found(client, "回府发")
+    assert not found(client, "负责统筹协调", rules)
+    assert not found(client, "回府发", notice)
     with django_capture_on_commit_callbacks(execute=True):
         restriction.delete()
-    assert found(client, "负责统筹协调")
+    assert found(client, "负责统筹协调", rules)
 
 
 def test_changing_disclosure_and_publishing_drops_the_page(client, site_pages):
     opinion = site_pages["opinion"]
-    assert found(client, "矫正小组成员责任")
+    assert found(client, "矫正小组成员责任", opinion)
     opinion.disclosure = "not_public"
     opinion.save_revision().publish()
-    assert not found(client, "矫正小组成员责任")
+    assert not found(client, "矫正小组成员责任", opinion)

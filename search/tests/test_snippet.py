@@ -8,7 +8,7 @@ from search.text import clean, fold, parse_query
 
 def row(raw):
     text = clean(raw)
-    return SimpleNamespace(text=text, norm=fold(text))
+    return SimpleNamespace(display_text=text, norm=fold(text))
 
 
 def test_marks_every_hit_in_the_window():

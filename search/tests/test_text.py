@@ -16,9 +16,14 @@ def test_spaces_between_latin_words_survive_as_one():
 
 
 def test_fold_keeps_length_and_maps_full_width():
-    text = "第１２条（一）ＡＢＣ㈠"
+    text = "第１２条(一)ＡＢＣ㈠，İ"
     assert len(fold(text)) == len(text)
-    assert fold(text) == "第12条(一)abc㈠"
+    assert fold(text) == "第12条（一）abc㈠，İ"
+
+
+def test_fold_leaves_chinese_text_unchanged():
+    text = "村（居）委会协助司法所，履行矫正小组成员职责；应于7日内报告。"
+    assert fold(text) == text
 
 
 def test_query_phrase_and_terms():
