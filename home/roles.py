@@ -14,7 +14,7 @@ ALL_ROLES = [POLICY_EDITOR, OFFICE_STAFF, OFFICE_HEAD, VILLAGE_STAFF]
 # role -> ["app_label.codename", …]; every role may enter the admin.
 ROLE_PERMISSIONS = {
     POLICY_EDITOR: ["wagtailadmin.access_admin", "policies.add_memberunit", "policies.change_memberunit",
-                    "policies.view_memberunit"],
+                    "policies.view_memberunit", "versions.view_policyversion", "versions.change_policyversion"],
     OFFICE_STAFF: ["wagtailadmin.access_admin"],
     OFFICE_HEAD: ["wagtailadmin.access_admin", "policies.add_memberunit", "policies.change_memberunit",
                   "policies.view_memberunit"],

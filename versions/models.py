@@ -5,6 +5,7 @@ A version is frozen at publication: title, disclosure metadata and body are copi
 member units or purged Wagtail revisions. The revision link is kept for the admin only.
 """
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 
@@ -39,6 +40,21 @@ class PolicyVersion(models.Model):
     def get_absolute_url(self):
         return reverse("versions:detail", args=[self.page_id, self.number])
 
+    def clean(self):
+        """Versions take effect in order, or "which version applied on date D" would contradict the list."""
+        super().clean()
+        if not (self.effective_date and self.page_id and self.number):
+            return
+        others = PolicyVersion.objects.filter(page_id=self.page_id).exclude(pk=self.pk)
+        before = others.filter(number__lt=self.number).order_by("-number").first()
+        after = others.filter(number__gt=self.number).order_by("number").first()
+        if before and self.effective_date < before.effective_date:
+            raise ValidationError({"effective_date": f"施行日期不能早于上一版本（第{before.number}版）的施行日期"
+                                                     f"{_cn_date(before.effective_date)}。"})
+        if after and self.effective_date > after.effective_date:
+            raise ValidationError({"effective_date": f"施行日期不能晚于下一版本（第{after.number}版）的施行日期"
+                                                     f"{_cn_date(after.effective_date)}。"})
+
     @property
     def body(self):
         return self.snapshot.get("body") or []
@@ -46,3 +62,7 @@ class PolicyVersion(models.Model):
     @property
     def metadata(self):
         return self.snapshot.get("metadata") or {}
+
+
+def _cn_date(d):
+    return f"{d.year}年{d.month}月{d.day}日"
