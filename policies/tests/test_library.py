@@ -86,3 +86,14 @@ def test_feed_lists_public_policies_with_chinese_titles(client, many):
 def test_home_page_latest_list(client, many):
     html = client.get("/").content.decode()
     assert "文件4" in html and "2024-03-01" in html and "已废止" in html
+
+
+def test_hidden_successor_is_never_linked(client, library, many):
+    hidden = build_policy(library, "未公开的新规则", slug="hidden-successor", disclosure="on_request",
+                          body=[article("内部。")])
+    old = many[1]
+    old.superseded_by = hidden
+    old.save_revision().publish()
+    for html in (client.get(old.url).content.decode(), client.get("/policies/").content.decode()):
+        assert "hidden-successor" not in html and "未公开的新规则" not in html
+    assert "本文件已废止" in client.get(old.url).content.decode()
