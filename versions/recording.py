@@ -49,6 +49,18 @@ def _reset_flags(page, revision):
         revision.save(update_fields=["content"])
 
 
+def effective_date_error(page):
+    """For PolicyPage.clean(): a 修订 cannot take effect before the version it amends (message or "")."""
+    if not getattr(page, "version_is_new", False) or not page.pk:
+        return ""
+    day = getattr(page, "version_effective_date", None)
+    last = PolicyVersion.objects.filter(page_id=page.pk).order_by("-number").first()
+    if day and last and day < last.effective_date:
+        return (f"施行日期不能早于现行版本（第{last.number}版）的施行日期"
+                f"{last.effective_date.year}年{last.effective_date.month}月{last.effective_date.day}日。")
+    return ""
+
+
 def public_versions(page):
     return PolicyVersion.objects.filter(page_id=page.pk).order_by("number")
 

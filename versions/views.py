@@ -33,9 +33,8 @@ def _versions(page):
 def history(request, page_id, error="", status=200, asked_date=None):
     page = _policy(page_id)
     versions = _versions(page)
-    previous = {v.number: p for p, v in zip([None] + versions, versions)}
     return render(request, "versions/history.html", {
-        "policy": page, "versions": list(reversed(versions)), "current": versions[-1], "previous": previous,
+        "policy": page, "versions": list(reversed(versions)), "current": versions[-1],
         "error": error, "asked_date": asked_date, "crumb_title": "历史版本",
     }, status=status)
 

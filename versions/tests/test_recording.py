@@ -80,3 +80,18 @@ def test_version_on_date_boundaries():
     assert version_on(page, day("2024-06-30")).number == 1
     assert version_on(page, day("2024-07-01")).number == 2
     assert version_on(page, day("2030-01-01")).number == 2
+
+
+def test_effective_date_error_for_the_page_form():
+    from versions.recording import effective_date_error
+
+    page = publish(make_policy(RULES))
+    PolicyVersion.objects.filter(page=page).update(effective_date=day("2024-07-01"))
+    page.version_is_new = True
+    page.version_effective_date = day("2024-06-30")
+    assert effective_date_error(page) == "施行日期不能早于现行版本（第1版）的施行日期2024年7月1日。"
+    page.version_effective_date = day("2024-07-01")
+    assert effective_date_error(page) == ""
+    page.version_is_new = False
+    page.version_effective_date = day("2000-01-01")
+    assert effective_date_error(page) == ""  # an editorial fix makes no version
