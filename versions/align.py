@@ -11,6 +11,7 @@ Pure Python, no database: numbering is passed in as a function (policies.numberi
 
 import json
 from dataclasses import dataclass, field
+from collections import Counter
 from difflib import SequenceMatcher
 
 from versions.chardiff import DELETE, INSERT, Segment, diff_chars
@@ -21,6 +22,9 @@ UNCHANGED, CHANGED, INSERTED, DELETED, MOVED = "unchanged", "changed", "inserted
 PAIR_THRESHOLD = 0.5
 # A block found elsewhere in the other version must be closer to count as moved (and edited).
 MOVE_THRESHOLD = 0.75
+# Replaced regions up to this many block pairs are compared exhaustively; beyond it, within a band.
+MAX_FULL_REGION = 2500
+BAND = 25
 
 
 @dataclass
@@ -89,11 +93,19 @@ def block_key(block):
     return json.dumps([block.get("type"), block.get("value")], ensure_ascii=False, sort_keys=True)
 
 
+def grams(text):
+    """Character bigrams: a fair fingerprint of Chinese text (single characters are too common)."""
+    return Counter(text[i:i + 2] for i in range(len(text) - 1)) if len(text) > 1 else Counter(text)
+
+
+def dice(ga, gb):
+    total = sum(ga.values()) + sum(gb.values())
+    return 2 * sum((ga & gb).values()) / total if total else 1.0
+
+
 def similarity(a, b):
-    sm = SequenceMatcher(None, a, b, autojunk=False)
-    if sm.real_quick_ratio() < PAIR_THRESHOLD or sm.quick_ratio() < PAIR_THRESHOLD:
-        return sm.quick_ratio()
-    return sm.ratio()
+    """0..1: how much of two texts is the same wording (bigram Dice coefficient)."""
+    return dice(grams(a), grams(b))
 
 
 # --- generic sequence alignment ----------------------------------------------------------------
@@ -102,11 +114,16 @@ def similarity(a, b):
 def _pair_region(old_texts, new_texts, old_types, new_types):
     """Order-preserving pairing of similar entries in a replaced region (max total similarity)."""
     n, m = len(old_texts), len(new_texts)
+    old_grams, new_grams = [grams(t) for t in old_texts], [grams(t) for t in new_texts]
     sim = [[0.0] * m for _ in range(n)]
+    # A large rewritten region would cost n×m similarity measures; compare each block only with
+    # the blocks near its proportional position there (edits keep blocks roughly in place).
+    band = m if n * m <= MAX_FULL_REGION else BAND
     for i in range(n):
-        for j in range(m):
+        centre = i * m // max(n, 1)
+        for j in range(max(0, centre - band), min(m, centre + band + 1)):
             if old_types[i] == new_types[j]:
-                s = similarity(old_texts[i], new_texts[j])
+                s = dice(old_grams[i], new_grams[j])
                 sim[i][j] = s if s >= PAIR_THRESHOLD else 0.0
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     for i in range(n - 1, -1, -1):

@@ -147,3 +147,12 @@ def test_heading_renamed():
 def test_first_version_is_all_insertions():
     changes = align_blocks([], RULES, labels)
     assert {c.kind for c in changes} == {INSERTED} and len(changes) == len(RULES)
+
+
+def test_large_rewritten_region_still_pairs_every_article():
+    # 60 × 60 blocks in one replaced region: above the exhaustive limit, compared within a band.
+    old = [article(f"第{n}项工作由成员单位{n}负责，按月报告办理情况。") for n in range(60)]
+    new = [article(f"根据本规则，第{n}项工作由成员单位{n}负责，按季度报告办理情况。") for n in range(60)]
+    changes = align_blocks(old, new, labels)
+    assert [c.kind for c in changes] == [CHANGED] * 60
+    assert all(c.old_index == c.new_index for c in changes)
