@@ -1,10 +1,10 @@
 """导入文档: paste or upload -> preview of the detected structure and warnings -> a draft page."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.views.generic import FormView
+from wagtail.admin.auth import permission_denied
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
@@ -30,7 +30,7 @@ class ImportView(WagtailAdminTemplateMixin, FormView):
 
     def dispatch(self, request, *args, **kwargs):
         if not can_import(request.user):
-            raise PermissionDenied
+            return permission_denied(request)  # Wagtail's way: back to the dashboard with a message
         return super().dispatch(request, *args, **kwargs)
 
     def get_breadcrumbs_items(self):
