@@ -11,9 +11,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from policies.blocks import PolicyBodyBlock
+from policies.forms import PolicyPageForm
 from policies.numbering import numbered, table_of_contents
 from policies.panels import NumberingPanel
-from policies.validators import normalize_doc_number, validate_doc_number, validate_phone
+from policies.validators import validate_doc_number, validate_phone
 
 DISCLOSURE_CHOICES = [("proactive", "主动公开"), ("on_request", "依申请公开"), ("not_public", "不予公开")]
 VALIDITY_CHOICES = [("valid", "有效"), ("amended", "已修订"), ("expired", "失效"), ("repealed", "已废止")]
@@ -61,6 +62,7 @@ class PolicyPage(RoutablePageMixin, Page):
     version_note = models.TextField("修订说明", blank=True)
     version_effective_date = models.DateField("施行日期", null=True, blank=True)
 
+    base_form_class = PolicyPageForm
     parent_page_types = ["policies.PolicyLibraryPage", "policies.PolicyPage"]
     subpage_types = ["policies.PolicyPage"]
 
@@ -220,7 +222,6 @@ class PolicyPage(RoutablePageMixin, Page):
         errors = {}
         if self.slug in RESERVED_SLUGS:
             errors["slug"] = f"网址名“{self.slug}”为系统保留，请换一个。"
-        self.doc_number = normalize_doc_number(self.doc_number)
         if self.superseded_by_id and self.superseded_by_id == self.pk:
             errors["superseded_by"] = "替代文件不能是本文件自己。"
         if self.validity == "valid" and self.superseded_by_id:

@@ -121,3 +121,13 @@ def test_admin_editor_forms_render_with_the_version_panel(client, rules):
     add = client.get(reverse("wagtailadmin_pages:add", args=["policies", "policypage", library.pk]))
     assert add.status_code == 200
     assert client.get(reverse("wagtailsnippets_policies_memberunit:list")).status_code == 200
+
+
+def test_typed_doc_number_brackets_are_normalised(client, rules, django_user_model):
+    admin = django_user_model.objects.create_superuser("root3", password="pw-12345678")
+    client.force_login(admin)
+    data = page_form(rules.title, rules.slug, [("article", article_value("正文。"))], doc_number="示府发[2024] 12 号")
+    response = client.post(reverse("wagtailadmin_pages:edit", args=[rules.pk]), {**data, "action-publish": "publish"})
+    assert response.status_code == 302
+    rules.refresh_from_db()
+    assert rules.doc_number == "示府发〔2024〕12号"
