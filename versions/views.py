@@ -83,6 +83,8 @@ def _pair(request, page):
     """The two versions to compare from ?from=&to=, or a Chinese error message."""
     versions = {v.number: v for v in _versions(page)}
     newest = max(versions)
+    if len(versions) < 2:
+        return None, None, "本文件目前只有一个版本，没有可对照的修订。"
     try:
         to = int(request.GET.get("to") or newest)
         frm = int(request.GET.get("from") or to - 1)

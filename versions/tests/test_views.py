@@ -135,3 +135,9 @@ def test_version_page_numbers_items_and_duties(client):
 def test_policy_page_links_to_its_history(client, amended):
     html = client.get(amended.url).content.decode()
     assert f'href="/versions/{amended.pk}/">历史版本</a>（共2个版本' in html
+
+
+def test_compare_with_a_single_version_explains_itself(client):
+    page = publish(make_policy(RULES, slug="single"))
+    r = client.get(f"/versions/{page.pk}/compare/")
+    assert r.status_code == 400 and "只有一个版本" in r.content.decode()
