@@ -118,10 +118,12 @@ class DocumentParser:
             self.notice()
             if self.peek() and not ATTACHMENT_LABEL.match(self.peek().text):
                 self.doc["body_title"] = self.title_lines(limit=3)
-        self.doc["body"], self.doc["signature"], self.doc["disclosure_note"] = self.region(self.doc["body_title"] or self.doc["title"], "正文")
-        if self.doc["body"] and not self.doc["notice"] and not any(b["type"] != "paragraph" for b in self.doc["body"]):
+        body, self.doc["signature"], self.doc["disclosure_note"] = self.region(
+            self.doc["body_title"] or self.doc["title"], "正文")
+        self.doc["body"] = body
+        if body and not self.doc["notice"] and all(b["type"] == "paragraph" for b in body):
             self.report.warn("no_structure", "未识别出章、条、项等结构，全文作为一节正文导入，请检查分段。",
-                             self.doc["body"][0]["_line"])
+                             body[0]["_line"])
         while (line := self.peek()) and ATTACHMENT_LABEL.match(line.text):
             self.attachment()
         self.tail()
@@ -134,18 +136,18 @@ class DocumentParser:
         if self.peek() and is_addressee(self.peek()):
             notice["addressee"] = self.peek().text
             self.i += 1
-        signed = False
+        signed = dated = False  # after the 附件 list only the signature and disclosure note follow
         while line := self.peek():
             t = line.text
             if ATTACHMENT_LABEL.match(t) or COLOPHON.match(t):
                 break
             if ATTACHMENT_LIST.match(t) and not signed:
                 notice["attachment_titles"] = self.attachment_list()
-                signed = True  # only the signature and the disclosure note may follow the list
-            elif is_signatory(self.lines, self.i) or DATE_LINE.match(t):
-                notice["signatory"], notice["date"] = self.signature()
                 signed = True
-            elif DISCLOSURE_NOTE.match(t):
+            elif not dated and (is_signatory(self.lines, self.i) or DATE_LINE.match(t)):
+                notice["signatory"], notice["date"] = self.signature()
+                signed = dated = True
+            elif DISCLOSURE_NOTE.match(t) and not notice["disclosure_note"]:
                 notice["disclosure_note"] = t
                 self.disclosure(line)
                 signed = True

@@ -56,7 +56,8 @@ def test_text_without_structure_is_one_section_with_a_warning():
 LINE = st.one_of(
     st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x4E60), max_size=40),
     st.sampled_from(["第一条 ", "第三条", "一、", "（二）", "1.", "2、", "附件1", "附件：1. 甲", "- 3 -",
-                     "2023年8月29日", "（此件公开发布）", "某办公室 2023年8月29日印发", "第一章  总  则", "。", "，"]),
+                     "2023年8月29日", "（此件公开发布）", "某办公室 2023年8月29日印发", "第一章  总  则", "。", "，",
+                     "关于成立某委员会的通知", "各村（社区）：", "某镇人民政府", "2022111", "云顶国际app官方下载"]),
     st.text(max_size=30),
 )
 
