@@ -13,7 +13,7 @@ from importlib import import_module
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-MODULES = ["bench.versions_align", "bench.pdf_forms", "bench.importer", "bench.admin_list", "bench.search"]  # filled as features land, e.g. "bench.pdf_forms"
+MODULES = ["bench.versions_align", "bench.pdf_forms", "bench.importer", "bench.admin_list", "bench.search", "bench.policies"]  # filled as features land, e.g. "bench.pdf_forms"
 
 
 def machine():
