@@ -5,6 +5,8 @@ validated by the models themselves (full_clean: ID checksum, dates in order, …
 cells into values, and the resources add what a file can get wrong on top: scope, duplicates.
 """
 
+from functools import lru_cache
+
 from django.contrib.auth import get_user_model
 from import_export.fields import Field
 from stdnum.cn import ric
@@ -91,7 +93,9 @@ class CommitteeResource(ScopedLookups, SheetResource):
         return scope.committees_for(self.user).select_related("office").order_by("office__name", "name")
 
 
+@lru_cache(maxsize=65536)
 def _id_key(text):
+    # stdnum also folds full-width digits (１２３) typed with a Chinese input method; called several times a row.
     return ric.compact(text or "").upper()
 
 
@@ -155,6 +159,7 @@ class SuperviseeResource(ScopedLookups, SheetResource):
             errors.setdefault("id_number", []).append("该身份证号码已由其他司法所登记，不能通过本所导入修改。")
 
     def after_init_instance(self, instance, new, row, **kwargs):
+        super().after_init_instance(instance, new, row, **kwargs)
         instance._sheet_original_office = None if new else instance.office_id
 
     def export_queryset(self):
@@ -225,6 +230,7 @@ class AssistantResource(ScopedLookups, SheetResource):
         return self.index(found, lambda a: (a.village_committee.name, a.name))
 
     def after_init_instance(self, instance, new, row, **kwargs):
+        super().after_init_instance(instance, new, row, **kwargs)
         instance._sheet_original = {f: getattr(instance, f"{f}_id" if f == "reviewed_by" else f)
                                     for f in self.locked}
 
