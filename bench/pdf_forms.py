@@ -4,6 +4,7 @@ Pure layout (pdf.forms from dataclasses): what a print request or the batch work
 database. Targets from issue 6: ≤ 25 ms, ≤ 3 s, ≤ 120 KB.
 """
 
+import os
 import statistics
 import time
 from datetime import date
@@ -32,20 +33,23 @@ def run():
     from pdf.forms.notice import render_notice, render_notices
 
     render_notice(_notice(0))  # warm: fonts parsed, styles cached
-    times = []
+    # CPU time beside wall time: on a shared machine the wall clock mostly measures the neighbours
+    times, cpu = [], []
     for i in range(30):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         pdf = render_notice(_notice(i))
         times.append((time.perf_counter() - t) * 1000)
+        cpu.append((time.process_time() - c) * 1000)
     notices = [_notice(i) for i in range(1000)]
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     batch = render_notices(notices)
-    batch_s = time.perf_counter() - t
+    batch_s, batch_cpu = time.perf_counter() - t, time.process_time() - c
+    load = os.getloadavg()[0]
     return [
         {"name": "PDF: one notice + stub (warm, median of 30)", "value": f"{statistics.median(times):.1f}",
-         "unit": "ms", "target": "≤ 25 ms", "note": f"p95 {sorted(times)[28]:.1f} ms"},
+         "unit": "ms", "target": "≤ 25 ms", "note": f"p95 {sorted(times)[28]:.1f} ms; CPU {statistics.median(cpu):.1f} ms; load {load:.1f}"},
         {"name": "PDF: 1000 notices in one PDF", "value": f"{batch_s:.2f}", "unit": "s", "target": "≤ 3 s",
-         "note": f"{len(batch) / 1e6:.1f} MB, 2000 pages"},
+         "note": f"{len(batch) / 1e6:.1f} MB, 2000 pages; CPU {batch_cpu:.2f} s"},
         {"name": "PDF: file size of one notice + stub", "value": f"{len(pdf) / 1024:.0f}", "unit": "KB",
          "target": "≤ 120 KB", "note": "font subsets embedded"},
     ]
