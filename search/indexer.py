@@ -1,8 +1,9 @@
 """Build the search rows of one policy page from its body (via policies.numbering) and metadata.
 
-`reindex(page)` is the only writer: it replaces the page's rows in one transaction (never half an
-index) and removes them when the page is not public. "Public" = live, no view restriction on it or
-an ancestor, and 公开属性 主动公开 (inherited by attachments from their notice).
+`reindex(page)` is the only writer: it replaces the rows of the page and its attachments in one
+transaction (never half an index) and writes none for a page that is not public. "Public" is what
+`policies.queries.public_policies()` says (live, 主动公开, no view restriction, and the notice above an
+attachment public too): the search never decides visibility on its own.
 """
 
 from django.db import transaction
@@ -38,11 +39,9 @@ def meta(page, name):
 
 
 def is_public(page):
-    return (
-        page.live
-        and str(meta(page, "disclosure")) == "proactive"
-        and not page.get_view_restrictions().exists()
-    )
+    from policies.queries import public_policies
+
+    return public_policies().filter(pk=page.pk).exists()
 
 
 def _year(page):
@@ -109,20 +108,14 @@ def reindex(page):
                 SearchEntry.objects.bulk_create(build_entries(p))
 
 
-def remove(page):
-    """Drop the rows of an unpublished page. Attachments still live keep theirs: they are still served
-    (Wagtail's unpublish offers to include them, and then signals each one)."""
-    SearchEntry.objects.filter(page_id=page.pk).delete()
-
-
 def rebuild():
-    """Rebuild the whole index from live pages; returns (pages indexed, rows)."""
-    model = policy_model()
+    """Rebuild the whole index from the public pages; returns (pages indexed, rows)."""
+    from policies.queries import public_policies
+
     with transaction.atomic():
         SearchEntry.objects.all().delete()
         count = 0
-        for p in model.objects.live().specific().iterator():
-            if is_public(p):
-                SearchEntry.objects.bulk_create(build_entries(p))
-                count += 1
+        for p in public_policies().specific().iterator():
+            SearchEntry.objects.bulk_create(build_entries(p))
+            count += 1
     return count, SearchEntry.objects.count()

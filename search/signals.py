@@ -19,8 +19,9 @@ def on_published(sender, instance, **kwargs):
 
 
 def on_unpublished(sender, instance, **kwargs):
+    # Reindex rather than delete: an unpublished notice hides its attachments too (public_policies).
     if _is_policy(instance):
-        indexer.remove(instance)
+        indexer.reindex(instance)
 
 
 def on_page_deleted(sender, instance, **kwargs):

@@ -45,11 +45,18 @@ def test_republish_replaces_rows(site_pages):
     assert len(rows(rules)) == 4 < before
 
 
-def test_unpublish_removes_only_what_is_no_longer_served(site_pages):
+def test_unpublishing_a_notice_hides_its_attachments(site_pages):
     notice, rules = site_pages["notice"], site_pages["rules"]
     notice.unpublish()
     assert not rows(notice)
-    assert rows(rules)  # still live and served at its own URL, so still searchable
+    assert not rows(rules)  # public_policies(): an attachment is public only under a public notice
+    notice.save_revision().publish()
+    assert rows(notice) and rows(rules)
+
+
+def test_unpublishing_an_attachment_keeps_its_notice(site_pages):
+    site_pages["rules"].unpublish()
+    assert not rows(site_pages["rules"]) and rows(site_pages["notice"])
 
 
 def test_unpublish_with_attachments_removes_them_all(site_pages):
