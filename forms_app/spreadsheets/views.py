@@ -50,7 +50,9 @@ class SheetsMixin(WagtailAdminTemplateMixin):
     header_icon = "table"
 
     def get_breadcrumbs_items(self):
-        return self.breadcrumbs_items + [{"url": reverse("forms_app_sheets:index"), "label": "表格导入导出"}]
+        items = self.breadcrumbs_items + [{"url": reverse("forms_app_sheets:index"), "label": "表格导入导出"}]
+        title = self.get_page_title()
+        return items + [{"url": "", "label": title}] if title != "表格导入导出" else items
 
 
 class IndexView(SheetsMixin, TemplateView):
