@@ -54,7 +54,7 @@ class Supervisee(models.Model):
         verbose_name_plural = "社区矫正对象"
         ordering = ["-intake_date", "name"]
         # The admin listing's default order; keeps deep pages of a 100k listing off a full sort.
-        indexes = [models.Index(fields=["-intake_date", "name", "id"], name="supervisee_listing_order")]
+        indexes = [models.Index(fields=["office", "-intake_date", "name", "id"], name="supervisee_listing_order")]
         permissions = [("view_unmasked_personal_data", "可查看完整身份证号码和电话号码")]
 
     def __str__(self):
