@@ -110,6 +110,17 @@ class SheetResource(resources.ModelResource):
             self._import_fields = super().get_import_fields()
         return self._import_fields
 
+    def import_field(self, field, instance, row, is_m2m=False, **kwargs):
+        kind = self.masked.get(field.attribute)
+        if kind and instance.pk and field.column_name in row:
+            # The user's own masked export, cell unchanged: keep the stored number instead of refusing it.
+            text = str(row[field.column_name] or "").strip()
+            stored = getattr(instance, field.attribute) or ""
+            masked = scope.mask_id(stored) if kind == "id" else scope.mask_phone(stored)
+            if stored and cells.looks_masked(text) and text == masked:
+                return
+        super().import_field(field, instance, row, is_m2m, **kwargs)
+
     def _snapshot(self, instance):
         values = {}
         for field in self.get_import_fields():

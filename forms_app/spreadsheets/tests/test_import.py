@@ -147,3 +147,16 @@ def test_village_users_import_assistants_for_their_committee_only(world):
     assert not service.may_import(world["va"], "supervisees")
     assert not service.may_import(world["va"], "committees")
     assert service.may_import(world["va"], "assistants") and service.may_import(world["staff"], "supervisees")
+
+
+def test_masked_export_of_assistants_reimports_unchanged(world):
+    Assistant.objects.create(village_committee=world["a"], name="示例协助", sex="女", phone="13800138000",
+                             recommended_on="2026-01-01")
+    table = _export(world["staff"], "assistants", "csv")
+    assert table.rows[0][table.headers.index("联系电话")] == "138****8000"
+    summary = service.run(world["staff"], "assistants", table, dry_run=False)
+    assert summary["counts"] == {"new": 0, "update": 0, "skip": 1, "invalid": 0}
+    assert Assistant.objects.get().phone == "13800138000"
+    # A masked number that is not this person's own stays refused.
+    table.rows[0][table.headers.index("联系电话")] = "139****8000"
+    assert "脱敏" in " ".join(service.run(world["staff"], "assistants", table)["invalid"][0]["reasons"])
