@@ -1,0 +1,266 @@
+"""Expected outcome of every URL pattern for every role (see test_access_matrix.py).
+
+Outcomes: "200" (any 2xx), "login" (redirect to a login page), "denied" (Wagtail's permission-denied
+redirect to the admin home), "redirect" (any other redirect), "403", "404", "405", "400".
+A rule's `route` is a regular expression matched against the whole joined route; the first matching
+rule wins, so precise rules (records) come before broad ones (the rest of the admin).
+"""
+
+import re
+from dataclasses import dataclass, field
+
+ROLES = ["anonymous", "editor", "staff", "head", "village_a", "village_b"]
+
+
+@dataclass
+class Rule:
+    route: str
+    roles: dict  # role -> outcome, or {object label -> outcome, "*" -> default}
+    why: str = ""
+    _re: re.Pattern = field(init=False, repr=False)
+
+    def __post_init__(self):
+        self._re = re.compile(self.route)
+        missing = set(ROLES) - set(self.roles)
+        if missing:
+            raise ValueError(f"rule {self.route!r} lacks roles {missing}")
+
+    def matches(self, route):
+        return bool(self._re.fullmatch(route))
+
+    def expect(self, role, label):
+        want = self.roles[role]
+        if isinstance(want, dict):
+            return want.get(label, want.get("*"))
+        return want
+
+
+def roles(anonymous, editor, staff, head, village_a, village_b):
+    return dict(anonymous=anonymous, editor=editor, staff=staff, head=head, village_a=village_a,
+                village_b=village_b)
+
+
+def every(outcome):
+    return {r: outcome for r in ROLES}
+
+
+def rule_for(route):
+    return next((r for r in RULES if r.matches(route)), None)
+
+
+# -- shorthands ---------------------------------------------------------------------------------------
+L, D, R, NF, NA = "login", "denied", "redirect", "404", "405"
+OFFICE = ("staff", "head")
+
+
+def admin(editor, staff, head, village_a, village_b):
+    """An admin URL: anonymous visitors are always sent to the login page."""
+    return roles(L, editor, staff, head, village_a, village_b)
+
+
+ANY_ADMIN_USER = admin("200", "200", "200", "200", "200")
+SUPERUSER_ONLY = admin(D, D, D, D, D)
+POST_ONLY = admin(NA, NA, NA, NA, NA)
+NO_SUCH_OBJECT = admin(NF, NF, NF, NF, NF)
+PUBLIC = every("200")
+
+
+def pages(editors, village=D, head=None):
+    """Page-tree admin URLs: editors, staff and head hold page permissions on the library only
+    (policies/workflow.py); village users have none. `editors` is {page label: outcome}."""
+    return admin(editors, editors, head or editors, village, village)
+
+
+# Pages above the library (root, home) are out of every role's page permissions.
+ON_LIBRARY = {"home": D, "root": D, "*": "200"}
+
+# Records of two committees. Office users see their office's records, minors included; a village user
+# sees only their own committee's adults; anyone else (the policy editor) sees nothing: out of scope
+# looks like missing (404), in scope but without the model permission is Wagtail's "denied".
+def records(office, own, other=NF, minor=NF, editor=NF, staff=None):
+    """`office`: outcome for 司法所 users; `own`: a village user on their own committee's object."""
+    def village(mine):
+        theirs = "B" if mine == "A" else "A"
+        return {mine: own, f"{mine}-minor": minor, theirs: other, f"{theirs}-minor": other}
+
+    return admin(editor, staff or office, office, village("A"), village("B"))
+
+
+RECORD_LIST = admin(D, "200", "200", "200", "200")  # listings themselves are scoped (forms_app tests)
+OFFICE_ONLY_ADD = admin(D, "200", "200", D, D)
+VILLAGE_ONLY_ADD = admin(D, D, D, "200", "200")
+CHOOSER = ANY_ADMIN_USER  # chooser listings are scoped querysets; the chosen/ URL is the per-object check
+
+
+RULES = [
+    # -- public site --------------------------------------------------------------------------------
+    Rule(re.escape(r"^((?:[\w\-]+/)*)$"), {r: {"draft": NF, "on_request": NF, "missing": NF, "*": "200"}
+                                           for r in ROLES},
+         why="Wagtail pages: drafts and 依申请公开 pages are 404 for everyone, even logged-in staff"),
+    Rule(r"sitemap\.xml|sitemap/|policies/feed/|policies/units/|policies/units/<str:slug>/|search/", PUBLIC),
+    Rule(r"policies/library/", every(R), why="old address of the library"),
+    Rule(r"versions/<int:page_id>/(<int:number>/|compare/|compare\.pdf)?",
+         {r: {"public": "200", "*": NF} for r in ROLES}, why="versions of public policies only"),
+    Rule(r"versions/<int:page_id>/on/", {r: {"public": R, "*": NF} for r in ROLES},
+         why="redirects to the version in force on the date"),
+    Rule(r"documents/.*", every(NF), why="no document fixtures: missing document / restriction"),
+    Rule(r"_util/authenticate_with_password/.*", every(NF), why="no page view restrictions exist"),
+    Rule(r"_util/login/", PUBLIC),
+
+    # -- printing (personal data: login, then forms_app.scope) ------------------------------------------
+    Rule(r"records/print/blank/.*", PUBLIC, why="blank forms hold no personal data"),
+    Rule(r"records/print/notices/<int:pk>\.pdf", records(office="200", own="200")),
+    Rule(r"records/print/registrations/<int:pk>\.pdf", records(office="200", own="200")),
+    Rule(r"records/print/assistants/roster\.pdf", admin(NF, "200", "200", "200", "200"),
+         why="the roster is scoped to the reader's office/committee; users without a profile get 404"),
+    Rule(r"records/print/jobs/<uuid:job_id>/", admin(NF, {"staff": "200"}, NF, NF, NF),
+         why="a print job is visible to the user who started it only"),
+    Rule(r"records/print/jobs/<uuid:job_id>/notices\.pdf", NO_SUCH_OBJECT,
+         why="the fixture job has not run: no file yet, for its owner too"),
+
+    # -- record workflow buttons (confirm page on GET, the change on POST) -----------------------------
+    Rule(r"admin/records/notices/<int:pk>/<str:action>/",
+         records(office=D, own=D, staff=D) | {"head": {"A": "200", "*": D}},
+         why="approve: only the head, only a notice awaiting approval (甲's draft-stage one)"),
+    Rule(r"admin/records/registrations/<int:pk>/submit/", records(office="200", own="200"),
+         why="confirm page; workflow.submit_registration re-checks the role on POST"),
+    Rule(r"admin/records/sheets/", ANY_ADMIN_USER, why="import/export start page; every list in it is scoped"),
+    Rule(r"admin/records/sheets/<slug:kind>/(import/|template\.<slug:fmt>)",
+         admin(D, "200", "200", {"assistants": "200", "*": D}, {"assistants": "200", "*": D}),
+         why="司法所 users import into their office; village users import assistants only"),
+    Rule(r"admin/records/sheets/<slug:kind>/export\.<slug:fmt>", admin(D, "200", "200", "200", "200"),
+         why="exports are scoped and masked like the lists (forms_app.spreadsheets tests)"),
+    Rule(r"admin/records/sheets/jobs/<uuid:job_id>/", NO_SUCH_OBJECT, why="another user's or no job: 404"),
+    Rule(r"admin/records/sheets/jobs/<uuid:job_id>/confirm/", POST_ONLY),
+
+    # -- record snippets (forms_app) ---------------------------------------------------------------------
+    Rule(r"admin/snippets/forms_app/(supervisee|assistancenotice|registration|assistant|villagecommittee)/"
+         r"(results/)?", RECORD_LIST),
+    Rule(r"admin/snippets/forms_app/(supervisee|assistancenotice|villagecommittee)/add/", OFFICE_ONLY_ADD),
+    Rule(r"admin/snippets/forms_app/(registration)/add/", VILLAGE_ONLY_ADD),
+    Rule(r"admin/snippets/forms_app/assistant/add/", RECORD_LIST),
+    Rule(r"admin/snippets/forms_app/(supervisee|assistancenotice|registration|assistant|villagecommittee)/"
+         r"inspect/<int:pk>/", records(office="200", own="200")),
+    Rule(r"admin/snippets/forms_app/(supervisee|villagecommittee)/(edit|usage|history|history-results)/"
+         r"<int:pk>/", records(office="200", own=D), why="village users may only read these"),
+    Rule(r"admin/snippets/forms_app/assistancenotice/(edit|usage|history|history-results)/<int:pk>/",
+         records(office="200", own=D)),
+    Rule(r"admin/snippets/forms_app/assistancenotice/history/.*/revisions/.*", records(office="200", own=D)),
+    Rule(r"admin/snippets/forms_app/assistancenotice/delete/<int:pk>/", records(office="200", own=D, staff=D),
+         why="only the head deletes notices"),
+    Rule(r"admin/snippets/forms_app/registration/(edit|usage|history|history-results)/<int:pk>/",
+         records(office=D, own="200"), why="the village committee fills the 登记表; the office reads it"),
+    Rule(r"admin/snippets/forms_app/registration/history/.*/revisions/.*", records(office=D, own="200")),
+    Rule(r"admin/snippets/forms_app/assistant/(edit|usage|history|history-results)/<int:pk>/",
+         records(office="200", own="200")),
+    Rule(r"admin/snippets/forms_app/(supervisee|registration|assistant|villagecommittee)/delete/<int:pk>/",
+         records(office=D, own=D), why="records are never deleted, only notices by the head"),
+    Rule(r"admin/snippets/forms_app/auditentry/(results/)?", admin(D, D, "200", D, D),
+         why="the audit trail is the head's"),
+    Rule(r"admin/snippets/forms_app/auditentry/add/", SUPERUSER_ONLY),
+    Rule(r"admin/snippets/forms_app/auditentry/inspect/<int:pk>/", admin(NF, NF, {"office": "200"}, NF, NF)),
+    Rule(r"admin/snippets/forms_app/auditentry/(edit|delete|usage|history|history-results)/<int:pk>/",
+         admin(NF, NF, D, NF, NF), why="nobody edits the audit trail"),
+    Rule(r"admin/snippets/choose/forms_app/(supervisee|assistancenotice|registration|assistant|"
+         r"villagecommittee)/(results/|chosen-multiple/)?", CHOOSER),
+    Rule(r"admin/snippets/choose/forms_app/(supervisee|assistancenotice|registration|assistant|"
+         r"villagecommittee)/chosen/<str:pk>/", records(office="200", own="200")),
+    Rule(r"admin/snippets/choose/forms_app/(supervisee|assistancenotice|villagecommittee)/create/", OFFICE_ONLY_ADD),
+    Rule(r"admin/snippets/choose/forms_app/registration/create/", VILLAGE_ONLY_ADD),
+    Rule(r"admin/snippets/choose/forms_app/assistant/create/", RECORD_LIST),
+    Rule(r"admin/snippets/choose/forms_app/auditentry/(results/|chosen-multiple/)?", CHOOSER),
+    Rule(r"admin/snippets/choose/forms_app/auditentry/chosen/<str:pk>/", admin(NF, NF, {"office": "200"}, NF, NF)),
+    Rule(r"admin/snippets/choose/forms_app/auditentry/create/", SUPERUSER_ONLY),
+    Rule(r"admin/office/(results/)?", admin(D, "200", "200", D, D)),
+    Rule(r"admin/(office|staffprofile)/.*", SUPERUSER_ONLY, why="offices and who works where: superuser"),
+
+    # -- member units (policies) --------------------------------------------------------------------------
+    Rule(r"admin/snippets/policies/memberunit/(results/|add/|(edit|usage|history|history-results|copy)/<int:pk>/)?",
+         admin("200", D, "200", D, D), why="editors and the head manage member units"),
+    Rule(r"admin/snippets/policies/memberunit/delete/<int:pk>/", SUPERUSER_ONLY,
+         why="a unit named by policies is never deleted by role users"),
+    Rule(r"admin/snippets/choose/policies/memberunit/(results/|chosen-multiple/|chosen/<str:pk>/)?", ANY_ADMIN_USER),
+    Rule(r"admin/snippets/choose/policies/memberunit/create/", admin("200", D, "200", D, D)),
+    Rule(r"admin/snippets/", admin(D, "200", "200", "200", "200"), why="snippet index: records roles only"),
+    Rule(r"admin/policies/import/", admin("200", "200", "200", D, D), why="导入文档: page editors"),
+
+    Rule(r"admin/policy_versions/(results/|(edit|history|history-results|usage)/<int:pk>/)?",
+         admin("200", D, D, D, D), why="editors correct 修订说明/施行日期 of recorded versions"),
+    Rule(r"admin/policy_versions/(new/|delete/<int:pk>/)", SUPERUSER_ONLY,
+         why="versions are recorded on publish, never added or deleted by hand"),
+
+    # -- page tree ------------------------------------------------------------------------------------
+    Rule(r"admin/pages/", admin(R, R, R, D, D), why="the explorer root redirects editors to their subtree"),
+    Rule(r"admin/pages/<int:parent_page_id>/(results/)?",
+         pages({"home": R, "root": R, "*": "200"}), why="above the library: redirect to the permitted subtree"),
+    Rule(r"admin/pages/add/.*", pages(ON_LIBRARY)),
+    Rule(r"admin/pages/<int:parent_page_id>/add_subpage/", pages({"home": D, "root": D, "*": R}),
+         why="one allowed page type: straight to its form"),
+    Rule(r"admin/pages/(usage/.*|search/|search/results/)", pages("200")),
+    Rule(r"admin/pages/create/<slug:app_label>/<slug:model_name>", ANY_ADMIN_USER,
+         why="lists only the parents the user may add under (none for village users)"),
+    Rule(r"admin/pages/<int:page_id>/(usage|edit|edit/preview|view_draft|copy|workflow_history|history|"
+         r"history/results)/", pages(ON_LIBRARY)),
+    Rule(r"admin/pages/<int:page_id>/revisions/<int:revision_id>/view/", pages(ON_LIBRARY)),
+    Rule(r"admin/pages/\^\(\?P<pk>.*revisions/compare/.*", pages(ON_LIBRARY)),
+    Rule(r"admin/pages/<int:page_id>/revisions/<int:revision_id>/revert/",
+         pages({"home": D, "root": NF, "*": "200"}, village={"root": NF, "*": D}),
+         why="the root page has no revision"),
+    Rule(r"admin/pages/<int:page_id>/revisions/", admin(R, R, R, R, R), why="moved to history/"),
+    Rule(r"admin/pages/<int:page_id>/workflow_history/detail/<int:workflow_state_id>/",
+         pages({"home": D, "root": D, "*": NF})),
+    Rule(r"admin/pages/<int:page_id>/delete/", pages({"draft": "200", "*": D},
+                                                     head={"draft": "200", "public": "200", "on_request": "200",
+                                                           "*": D}),
+         why="editors delete drafts; the head (publish permission) also live pages; nobody the library"),
+    Rule(r"admin/pages/<int:page_to_move_id>/move/", pages({"draft": "200", "*": D},
+                                                          head={"draft": "200", "library": "200", "public": "200",
+                                                                "on_request": "200", "*": D}),
+         why="moving a live page needs publish permission: the head (the library too; its parent decides)"),
+    Rule(r"admin/pages/<int:page_id>/unpublish/", pages(D, head={"library": "200", "public": "200",
+                                                                 "on_request": "200", "*": D}),
+         why="unpublishing needs publish permission: the head"),
+    Rule(r"admin/pages/<int:page_id>/(privacy|revisions/<int:revision_id>/unschedule)/",
+         pages(D, head={"draft": "200", "library": "200", "public": "200", "on_request": "200", "*": D})),
+    Rule(r"admin/pages/<int:page_to_move_id>/move/<int:destination_id>/confirm/", ANY_ADMIN_USER,
+         why="Wagtail shows the confirm page to any admin user; MovePageAction checks on POST"),
+    Rule(r"admin/pages/workflow/confirm_cancellation/<int:page_id>/", ANY_ADMIN_USER,
+         why="an explanatory page; cancelling happens on the edit form's POST"),
+    Rule(r"admin/pages/workflow/(action|collect_action_data)/.*", NO_SUCH_OBJECT, why="no task state fixture"),
+    Rule(r"admin/pages/workflow/preview/.*", SUPERUSER_ONLY),
+    Rule(r"admin/pages/<int:page_id>/convert_alias/", NO_SUCH_OBJECT, why="no page is an alias"),
+    Rule(r"admin/pages/<int:page(_to_move)?_id>/(set_position|lock|unlock)/", POST_ONLY),
+    Rule(r"admin/choose-page/.*|admin/choose-(external|email|phone|anchor)-link/", ANY_ADMIN_USER),
+    Rule(r"admin/api/main/\^pages/<int:pk>/", pages({"root": NF, "*": "200"}, village=NF)),
+    Rule(r"admin/api/main/\^\w+/<int:pk>/action/.*", POST_ONLY),
+    Rule(r"admin/api/main/\^\w+/", ANY_ADMIN_USER, why="listings filtered to what the user may see"),
+    Rule(r"admin/api/main/\^\w+/(<int:pk>/|find/)", NO_SUCH_OBJECT),
+    Rule(r"admin/bulk/.*", NO_SUCH_OBJECT, why="GET without ids"),
+
+    # -- reports, workflows, settings, wagtail's own admin ------------------------------------------------
+    Rule(r"admin/reports/(workflow|workflow_tasks|aging-pages|page-types-usage)/(results/)?", pages("200")),
+    Rule(r"admin/reports/site-history/(results/)?", ANY_ADMIN_USER, why="filtered to objects the user may see"),
+    Rule(r"admin/reports/locked/(results/)?", SUPERUSER_ONLY),
+    Rule(r"admin/workflows/(enable|tasks/enable)/<int:pk>/|admin/workflows/remove/.*", POST_ONLY),
+    Rule(r"admin/workflows/task_chooser/.*", ANY_ADMIN_USER, why="used from the page editor"),
+    Rule(r"admin/workflows/.*", SUPERUSER_ONLY),
+    Rule(r"admin/(collections/<int:pk>|redirects/<int:redirect_id>)/delete/", NO_SUCH_OBJECT,
+         why="the root collection cannot be deleted; no redirect fixture"),
+    Rule(r"admin/(collections|redirects|sites|users|groups|settings)/.*", SUPERUSER_ONLY),
+    Rule(r"admin/(documents|images)/chooser/(results/|chosen-multiple/)?", ANY_ADMIN_USER),
+    Rule(r"admin/(documents|images)/chooser/create/", SUPERUSER_ONLY),
+    Rule(r"admin/(documents|images)/chooser/.*", NO_SUCH_OBJECT),
+    Rule(r"admin/(documents|images)/multiple/(?!add/).*", POST_ONLY),
+    Rule(r"admin/(documents|images)/(edit/<int:document_id>/|<int:image_id>/)", SUPERUSER_ONLY),
+    Rule(r"admin/(documents|images)/(|results/|add/|multiple/add/)", SUPERUSER_ONLY,
+         why="no role holds document or image permissions"),
+    Rule(r"admin/(documents|images)/.*", NO_SUCH_OBJECT, why="no document or image fixtures"),
+    Rule(r"admin/(account|dismissibles|tag-autocomplete|test404)/", ANY_ADMIN_USER),
+    Rule(r"admin/tag-autocomplete/.*|admin/block-preview/|admin/\^\.\*/\$", NO_SUCH_OBJECT),
+    Rule(r"admin/failwhale/", admin("500", "500", "500", "500", "500"),
+         why="Wagtail's deliberate error page for testing error reporting"),
+    Rule(r"admin/(logout/|editing-sessions/.*)", POST_ONLY),
+    Rule(r"admin/login/", roles("200", D, D, D, D, D), why="a logged-in user is sent on to the dashboard"),
+    Rule(r"admin/(sprite/|jsi18n/|password_reset/.*)", PUBLIC),
+    Rule(r"admin/", ANY_ADMIN_USER, why="the dashboard"),
+]

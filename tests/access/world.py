@@ -1,0 +1,161 @@
+"""The fixture objects the access matrix requests URLs against.
+
+The demo content (`load_demo`) plus what it lacks for a fair matrix: a registration of committee 甲
+(the demo only has one of 乙), a draft and a 依申请公开 policy page, revisions of records, a print job
+and an audit entry. Objects are labelled by whose they are: "A" = 示例甲村, "A-minor" = a minor of 甲
+(village users never see minors), "B" = 示例乙社区, "office" = the 司法所's own.
+"""
+
+import os
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+
+ROLES = ["anonymous", "editor", "staff", "head", "village_a", "village_b"]
+COMMITTEE_A, COMMITTEE_B = "示例甲村村民委员会", "示例乙社区居民委员会"
+
+
+@dataclass
+class World:
+    """model key -> [(label, object)], plus the demo users by role."""
+
+    objects: dict = field(default_factory=dict)
+    users: dict = field(default_factory=dict)
+
+    def add(self, key, label, obj):
+        if obj is not None:
+            self.objects.setdefault(key, []).append((label, obj))
+
+    def get(self, key):
+        return self.objects.get(key, [])
+
+    def first(self, key, label):
+        return next((o for lab, o in self.get(key) if lab == label), None)
+
+
+def _registration_for(notice, user):
+    from forms_app.models import Registration
+
+    return Registration.objects.create(
+        notice=notice, filled_by_name="示例填表人", fill_date=date.today(), education="初中", health="良好",
+        contact="13800000001", residence_address="示例居住地", household_address="示例户籍地",
+        submitted_by=user,
+    )
+
+
+def _records(world):
+    from forms_app import scope
+    from forms_app.models import (AssistanceNotice, Assistant, AuditEntry, Office, Registration, StaffProfile,
+                                  Supervisee, VillageCommittee)
+    from forms_app.numbering import issue_notice
+
+    a = VillageCommittee.objects.get(name=COMMITTEE_A)
+    b = VillageCommittee.objects.get(name=COMMITTEE_B)
+    staff = world.users["staff"]
+    world.add("forms_app.office", "office", Office.objects.get(pk=a.office_id))
+    world.add("forms_app.villagecommittee", "A", a)
+    world.add("forms_app.villagecommittee", "B", b)
+    for label, com in (("A", a), ("B", b)):
+        people = [p for p in Supervisee.objects.filter(village_committee=com).order_by("pk")]
+        adult = next(p for p in people if not p.is_minor)
+        world.add("forms_app.supervisee", label, adult)
+        notice = AssistanceNotice.objects.filter(supervisee=adult).first()
+        world.add("forms_app.assistancenotice", label, notice)
+        world.add("forms_app.assistant", label, Assistant.objects.filter(village_committee=com).first())
+        village_user = world.users["village_a" if label == "A" else "village_b"]
+        world.add("forms_app.staffprofile", label, StaffProfile.objects.get(user=village_user))
+        reg = Registration.objects.filter(village_committee=com).first()
+        if reg is None:  # the demo's only registration is 乙's; give 甲 one on an issued adult's notice
+            target = AssistanceNotice.objects.filter(
+                supervisee__in=[p for p in people if not p.is_minor], status__in=["已批准", "已发出"]).first()
+            if target.status == "已批准":
+                target = issue_notice(target.pk, staff)
+            reg = _registration_for(target, village_user)
+        world.add("forms_app.registration", label, reg)
+        minor = next((p for p in people if p.is_minor), None)
+        if minor is not None:
+            world.add("forms_app.supervisee", f"{label}-minor", minor)
+            world.add("forms_app.assistancenotice", f"{label}-minor",
+                      AssistanceNotice.objects.filter(supervisee=minor).first())
+    for key in ("forms_app.assistancenotice", "forms_app.registration"):
+        for _, obj in world.get(key):
+            if obj.latest_revision is None:
+                obj.save_revision(user=staff)
+    scope.audit(staff, "view", world.first("forms_app.supervisee", "A"), "访问矩阵测试")
+    world.add("forms_app.auditentry", "office", AuditEntry.objects.order_by("-pk").first())
+    world.add("forms_app.staffprofile", "office", StaffProfile.objects.get(user=staff))
+
+
+def _pages(world):
+    from wagtail.models import Page
+
+    from home.models import HomePage
+    from policies.models import MemberUnit, PolicyLibraryPage, PolicyPage
+
+    home = HomePage.objects.first()
+    library = PolicyLibraryPage.objects.first()
+    world.add("page", "home", home)
+    world.add("page", "library", library)
+    # The demo's amended seed 001 has two public versions: the richest public policy.
+    public = PolicyPage.objects.live().filter(slug="miyun-work-rules").first() or PolicyPage.objects.live().first()
+    world.add("page", "public", public)
+    draft = PolicyPage(title="访问矩阵草稿文件", slug="access-matrix-draft", live=False, disclosure="proactive")
+    library.add_child(instance=draft)
+    draft.save_revision()
+    world.add("page", "draft", draft)
+    hidden = PolicyPage(title="访问矩阵依申请公开文件", slug="access-matrix-on-request", disclosure="on_request")
+    library.add_child(instance=hidden)
+    hidden.save_revision().publish()
+    world.add("page", "on_request", hidden)
+    world.add("page", "root", Page.get_first_root_node())
+    from versions.models import PolicyVersion
+
+    world.add("versions.policyversion", "public", PolicyVersion.objects.filter(page=public).order_by("number").first())
+    world.add("policies.memberunit", "unit", MemberUnit.objects.order_by("sort_order", "pk").first())
+
+
+def _wagtail(world):
+    from django.contrib.auth.models import Group
+    from wagtail.models import Collection, Site, Task, Workflow
+
+    site = Site.objects.get(is_default_site=True)
+    world.add("wagtailcore.site", "site", site)
+    world.add("home.sitesettings", "site", site)  # site settings are addressed by their site's id
+    world.add("wagtailcore.collection", "root", Collection.get_first_root_node())
+    world.add("wagtailcore.workflow", "workflow", Workflow.objects.order_by("pk").first())
+    world.add("wagtailcore.task", "task", Task.objects.order_by("pk").first())
+    world.add("auth.group", "group", Group.objects.order_by("pk").first())
+    for role in ("editor", "village_a"):
+        world.add("auth.user", role, world.users[role])
+
+
+def _sheets(world):
+    # Spreadsheet import/export URLs name a kind of record, not an object.
+    for kind in ("committees", "supervisees", "assistants"):
+        world.add("sheet_kind", kind, kind)
+
+
+def _print_job(world):
+    from forms_app.printing import jobs
+
+    notice = world.first("forms_app.assistancenotice", "A")
+    world.add("print_job", "staff", jobs.create(world.users["staff"], [notice.pk]))
+
+
+def build():
+    """Load the demo and add the extra objects; returns the World. Call with database access."""
+    with open(os.devnull, "w") as devnull:
+        call_command("load_demo", "--quiet-logins", stdout=devnull)
+    User = get_user_model()
+    world = World()
+    for role, username in (("editor", "editor"), ("staff", "staff"), ("head", "head"),
+                           ("village_a", "village_a"), ("village_b", "village_b")):
+        world.users[role] = User.objects.get(username=username)
+    _records(world)
+    _pages(world)
+    _wagtail(world)
+    _sheets(world)
+    _print_job(world)
+    return world
