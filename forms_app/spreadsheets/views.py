@@ -1,5 +1,7 @@
 """Admin views: upload → preview (dry run) → confirm, template download and scoped, masked export."""
 
+from urllib.parse import quote
+
 from django import forms
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
@@ -40,8 +42,6 @@ def _label(kind):
 
 def _download(content, filename, fmt):
     response = HttpResponse(content, content_type=FORMATS[fmt][0])
-    from urllib.parse import quote
-
     response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(filename)}"
     return response
 

@@ -1,8 +1,5 @@
-import shutil
-
 import pytest
 
-from forms_app.spreadsheets import jobs
 from forms_app.tests import factories
 
 
@@ -12,6 +9,6 @@ def world(db):
 
 
 @pytest.fixture(autouse=True)
-def _clean_imports():
-    yield
-    shutil.rmtree(jobs.root(), ignore_errors=True)
+def _own_import_dir(settings, tmp_path):
+    # Each test keeps its pending uploads apart: several test runs may share this working tree.
+    settings.SPREADSHEET_IMPORT_DIR = tmp_path / "imports"

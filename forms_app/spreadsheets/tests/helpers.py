@@ -3,7 +3,6 @@
 from datetime import date, timedelta
 
 from forms_app.idcard import make_test_id
-from forms_app.spreadsheets.resources import SuperviseeResource
 
 HEADINGS = ["姓名", "性别", "出生日期", "民族", "身份证号码", "居住地村(居)委会", "户籍地", "居住地", "罪名", "判决法院",
             "判处刑罚", "判决文书类型", "判决日期", "矫正类别", "矫正期限起", "矫正期限止", "入矫日期", "状态", "司法所"]
