@@ -77,13 +77,8 @@ def _read_xlsx(data, max_rows):
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError) as exc:
         raise SheetError("无法打开这个 Excel 文件：文件已损坏或不是 .xlsx 格式。") from exc
     try:
-        sheet = book.worksheets[0]
-        rows = []
-        for values in sheet.iter_rows(values_only=True):
-            rows.append([_cell(v) for v in values])
-            if len(rows) > max_rows + 1 and _has_data(rows[-1]):
-                raise _too_many(max_rows)
-        return rows
+        records = (([_cell(v) for v in values]) for values in book.worksheets[0].iter_rows(values_only=True))
+        return _non_blank(records, max_rows)
     except SheetError:
         raise
     except Exception as exc:  # openpyxl raises many kinds on malformed XML inside the zip
@@ -93,15 +88,27 @@ def _read_xlsx(data, max_rows):
 
 
 def _read_csv(text, max_rows):
-    rows = []
+    reader = csv.reader(io.StringIO(text, newline=""))
     try:
-        for values in csv.reader(io.StringIO(text, newline="")):
-            rows.append([v.strip() for v in values])
-            if len(rows) > max_rows + 1 and _has_data(rows[-1]):
-                raise _too_many(max_rows)
+        return _non_blank(([v.strip() for v in values] for values in reader), max_rows)
     except csv.Error as exc:
-        raise SheetError(f"CSV 文件格式有误（第 {len(rows) + 1} 行附近）：请检查引号是否成对。") from exc
-    return rows
+        raise SheetError(f"CSV 文件格式有误（第 {reader.line_num} 行附近）：请检查引号是否成对。") from exc
+
+
+def _non_blank(records, max_rows):
+    """[(spreadsheet line, values)] of the rows holding data: the heading row, then at most max_rows.
+
+    Blank rows are dropped as they are read (a formatted Excel sheet can report a million empty rows),
+    and reading stops as soon as the file is known to be over the limit.
+    """
+    kept = []
+    for line, values in enumerate(records, start=1):
+        if not _has_data(values):
+            continue
+        kept.append((line, values))
+        if len(kept) > max_rows + 1:
+            raise _too_many(max_rows)
+    return kept
 
 
 def _has_data(values):
@@ -113,23 +120,17 @@ def _too_many(max_rows):
 
 
 def _table(raw, used, max_rows):
-    header_index = next((i for i, r in enumerate(raw) if _has_data(r)), None)
-    if header_index is None:
+    if not raw:
         raise SheetError("文件中没有任何内容。")
-    headers = [str(h).strip() for h in raw[header_index]]
+    headers = [str(h).strip() for h in raw[0][1]]
     while headers and not headers[-1]:
         headers.pop()
     rows, lines = [], []
-    for i, values in enumerate(raw[header_index + 1:], start=header_index + 2):
-        if not _has_data(values):
-            continue  # Excel leaves blank lines at the end; they are not data
-        values = list(values[: len(headers)]) + [""] * (len(headers) - len(values))
-        rows.append(values)
-        lines.append(i)
+    for line, values in raw[1:]:
+        rows.append(list(values[: len(headers)]) + [""] * (len(headers) - len(values)))
+        lines.append(line)
     if not rows:
         raise SheetError("文件只有标题行，没有数据行。")
-    if len(rows) > max_rows:
-        raise _too_many(max_rows)
     return Table(headers=headers, rows=rows, lines=lines, encoding=used)
 
 
