@@ -14,6 +14,8 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib import textsplit as _rl_textsplit
+from reportlab.platypus import paragraph as _rl_paragraph
 
 from .fonts import font_name
 
@@ -71,11 +73,29 @@ FORM_MARGINS = Margins(top=20 * mm, bottom=18 * mm, left=20 * mm, right=20 * mm)
 
 _ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
 
+# Chinese full-width punctuation that must never begin a line (GB/T 15834 避头点号).
+CN_CANNOT_START = "，；：！？、。）》〉」』】〕”’…"
+
+
+def use_chinese_line_breaking() -> None:
+    """Teach ReportLab's CJK wrap not to start a line with Chinese closing punctuation.
+
+    ReportLab keeps the list in module globals its wraps read (no per-style option): one in
+    lib/textsplit (single-run paragraphs) and a copy in platypus/paragraph (mixed-font ones). Both lack
+    full-width punctuation, so lines began with "，" or "；". Called by style(), so every PDF built from
+    these styles gets the rule; it only ever adds characters and is idempotent.
+    """
+    for module in (_rl_textsplit, _rl_paragraph):
+        missing = "".join(ch for ch in CN_CANNOT_START if ch not in module.ALL_CANNOT_START)
+        if missing:
+            module.ALL_CANNOT_START = module.ALL_CANNOT_START + missing
+
 
 @lru_cache(maxsize=256)
 def style(role: str, size: float, leading: float | None = None, align: str = "left",
           indent_chars: float = 0, **extra) -> ParagraphStyle:
     """A CJK-wrapping ParagraphStyle in `role`'s font (cached: styles are immutable in use)."""
+    use_chinese_line_breaking()  # before any paragraph in this style can wrap
     options = {
         "fontName": font_name(role),
         "fontSize": size,

@@ -13,16 +13,8 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, PageBreak, PageTemplate, Paragraph, Spacer
 
-from reportlab.platypus import paragraph as _rl_paragraph
-
 from pdf.fonts import font_name, require_glyphs
 from pdf.styles import BODY_LEADING, BODY_SIZE, PAGE_SIZE, PAGE_WIDTH, TITLE_SIZE, style
-
-# ReportLab's CJK wrap hangs a line-start-forbidden character at the end of the previous line, but its
-# list lacks Chinese full-width punctuation, so lines began with "，" or "；". Add them (only adds).
-_CN_CANNOT_START = "，；：！？、。）》〉」』】〕”’…"
-_rl_paragraph.ALL_CANNOT_START = _rl_paragraph.ALL_CANNOT_START + "".join(
-    ch for ch in _CN_CANNOT_START if ch not in _rl_paragraph.ALL_CANNOT_START)
 
 TOP = 37 * mm
 BINDING = 28 * mm
