@@ -33,7 +33,8 @@ def search_view(request):
         context["filters"] = Filters()
         return render(request, "search/search.html", context, status=400)
     if terms:
-        page_obj = Paginator(qs, PER_PAGE).get_page(request.GET.get("page"))
+        # One scan: the ranked ids of every hit (integers, cheap) give both the count and the page.
+        page_obj = Paginator(list(qs), PER_PAGE).get_page(request.GET.get("page"))
         context["page_obj"] = page_obj
         context["hits"] = [_hit(e, phrase, terms, request) for e in rows(page_obj.object_list)]
         if not page_obj.paginator.count:
