@@ -65,3 +65,12 @@ def page(chromium, request):
     tab.shot = shot
     yield tab
     context.close()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_page_cache():
+    """Each test starts with an empty public-page cache (pagecache): its database is not the last test's."""
+    from pagecache.middleware import cache
+
+    cache().clear()
+    yield

@@ -14,6 +14,7 @@ INSTALLED_APPS = [
     "forms_app.printing",
     "search",
     "versions",
+    "pagecache",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.redirects",
@@ -43,6 +44,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Public pages from the cache before sessions/auth run (pagecache/middleware.py says what is cached).
+    "pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -128,6 +131,9 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 # Background work (batch printing, large imports) runs through django-tasks; the
 # database backend keeps it out of the request and `make run` starts a worker.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# pagecache: the generation stamp every web process on the host reads (pagecache/generation.py).
+PAGECACHE_STAMP = os.environ.get("PAGECACHE_STAMP", str(BASE_DIR / "var" / "pagecache.stamp"))
 
 CACHES = {
     "default": {

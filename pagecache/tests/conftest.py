@@ -1,0 +1,30 @@
+import pytest
+
+from policies.factories import article, build_policy, duty_list, heading
+
+
+@pytest.fixture(autouse=True)
+def _own_stamp(settings, tmp_path):
+    # Our own generation stamp: another test run on this machine bumping the shared one must not
+    # turn an expected hit into a miss.
+    settings.PAGECACHE_STAMP = tmp_path / "pagecache.stamp"
+
+
+@pytest.fixture
+def library(db):
+    from home.demo import ensure_site
+    from policies.demo import load_library, load_units
+
+    ensure_site()
+    load_units()
+    return load_library()
+
+
+@pytest.fixture
+def policy(library):
+    return build_policy(library, "示例镇社区矫正委员会工作规则", slug="rules", body=[
+        heading("总则"),
+        article("为规范社区矫正工作，制定本规则。"),
+        article("司法所主管全镇社区矫正工作。", unit="司法所"),
+        duty_list("司法所", ["主管全镇社区矫正工作。"]),
+    ], doc_number="示府发〔2023〕7号", publisher="示例镇人民政府")
