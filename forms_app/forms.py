@@ -52,7 +52,7 @@ class NoticeForm(ScopedForm):
     def clean(self):
         cleaned = super().clean()
         if self.instance.pk and self.instance.status != self.instance.DRAFT:
-            raise ValidationError(f"通知单已{self.instance.status}，不能再修改。")
+            raise ValidationError(f"通知单{self.instance.status}，不能再修改。")
         supervisee = cleaned.get("supervisee")
         if supervisee is not None:
             office = scope.office_of(self.user) if self.user is not None else None

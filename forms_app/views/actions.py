@@ -36,7 +36,7 @@ def notice_action(request, pk, action):
             done = func(request.user, notice)
         except ValidationError as exc:
             return _confirm(request, notice, title, message, button, back, "；".join(exc.messages))
-        messages.success(request, f"通知单已{done.status}{'：' + done.number if done.number else ''}。")
+        messages.success(request, f"通知单{done.status}{'：' + done.number if done.number else ''}。")
         return redirect(back)
     return _confirm(request, notice, title, message, button, back)
 

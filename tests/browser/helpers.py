@@ -1,0 +1,86 @@
+"""What the walk-throughs share: a patient timeout, logging in through the form, opening a PDF link."""
+
+import io
+import re
+from urllib.parse import urljoin
+
+from pypdf import PdfReader
+
+from playwright.sync_api import expect
+
+# The machine running the suite may be busy; auto-waiting gets this long before a step fails.
+SLOW = 30_000
+expect.set_options(timeout=SLOW)
+
+PASSWORDS = {
+    "editor": "editor-demo-2026",
+    "staff": "staff-demo-2026",
+    "head": "head-demo-2026",
+    "village_a": "village-a-demo-2026",
+    "village_b": "village-b-demo-2026",
+}
+
+
+def login(page, live_server, username):
+    """Log in on the admin login form as one of the demo users (a fresh session each time)."""
+    page.context.clear_cookies()
+    page.goto(live_server.url + "/admin/login/")
+    field(page, "用户名").fill(username)
+    page.get_by_label(re.compile(r"^\s*(密码|Password)")).fill(PASSWORDS[username])
+    page.get_by_role("button", name="登录").click()
+    page.wait_for_url(live_server.url + "/admin/")
+    expect(page.locator("main")).to_be_visible()
+
+
+def open_pdf(page, link):
+    """Click a link to a PDF (same tab or a new one) and check what the browser received.
+
+    Chromium shows the PDF in its viewer, whose page is not the file, so the bytes are fetched again
+    with the same session, as 另存为 would; returns the text of the PDF (pypdf) for assertions.
+    """
+    url = urljoin(page.url, link.get_attribute("href"))
+    with page.context.expect_event("response", lambda r: r.url == url) as caught:
+        link.click()
+    response = caught.value
+    assert response.status == 200, f"{url} answered {response.status}"
+    assert response.headers["content-type"] == "application/pdf"
+    data = page.context.request.get(url).body()
+    assert data[:5] == b"%PDF-"
+    return "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
+
+
+def menu(page, group, item):
+    """Open an item of a sidebar menu group (e.g. 社区矫正工作 → 协助工作通知单)."""
+    page.get_by_role("button", name=group).click()
+    page.get_by_role("link", name=item, exact=True).click()
+
+
+def field(scope, label):
+    """The form field labelled exactly `label` (Wagtail appends a * to required fields' labels)."""
+    return scope.get_by_label(re.compile(rf"^\s*{re.escape(label)}\s*\*?\s*$"))
+
+
+def fill_date(page, label, day):
+    """Type a date into Wagtail's date field, then click that day in the calendar it opens (which closes it)."""
+    field(page, label).fill(day.isoformat())
+    calendar = page.locator(".xdsoft_datetimepicker:visible")
+    calendar.locator("td.xdsoft_current").click()
+    expect(calendar).to_have_count(0)
+    expect(field(page, label)).to_have_value(day.isoformat())
+
+
+def choose(page, label, name):
+    """Pick a record in a Wagtail chooser: open it, search by name, click the result."""
+    page.get_by_role("button", name=f"选择 {label}").click()
+    dialog = page.get_by_role("dialog")
+    dialog.get_by_placeholder("输入姓名或名称检索").fill(name)
+    dialog.get_by_role("link", name=name, exact=True).click()
+    expect(dialog).to_be_hidden()
+
+
+def open_notice(page, title):
+    """From the notice listing, open a notice's 检查 (inspect) view, where its workflow buttons are."""
+    menu(page, "社区矫正工作", "协助工作通知单")
+    page.get_by_role("button", name=f"“{title}”的更多选项").click()
+    page.get_by_role("link", name="检查", exact=True).click()
+    page.wait_for_url("**/inspect/*/")
