@@ -1,7 +1,9 @@
 """Expected outcome of every URL pattern for every role (see test_access_matrix.py).
 
 Outcomes: "200" (any 2xx), "login" (redirect to a login page), "denied" (Wagtail's permission-denied
-redirect to the admin home), "redirect" (any other redirect), "403", "404", "405", "400".
+redirect to the admin home), "redirect" (any other redirect), or the status code ("403", "404", "405", "500").
+Object labels (world.py): "A"/"B" = committee 甲's/乙's record, "A-minor" = a minor of 甲, "office" = the
+司法所's own, "public"/"draft"/"on_request"/"library"/"home"/"root" = pages, "-" = the URL names no object.
 A rule's `route` is a regular expression matched against the whole joined route; the first matching
 rule wins, so precise rules (records) come before broad ones (the rest of the admin).
 """
@@ -50,7 +52,6 @@ def rule_for(route):
 
 # -- shorthands ---------------------------------------------------------------------------------------
 L, D, R, NF, NA = "login", "denied", "redirect", "404", "405"
-OFFICE = ("staff", "head")
 
 
 def admin(editor, staff, head, village_a, village_b):
@@ -73,6 +74,8 @@ def pages(editors, village=D, head=None):
 
 # Pages above the library (root, home) are out of every role's page permissions.
 ON_LIBRARY = {"home": D, "root": D, "*": "200"}
+
+
 
 # Records of two committees. Office users see their office's records, minors included; a village user
 # sees only their own committee's adults; anyone else (the policy editor) sees nothing: out of scope
