@@ -69,12 +69,13 @@ def fill_date(page, label, day):
     expect(field(page, label)).to_have_value(day.isoformat())
 
 
-def choose(page, label, name):
-    """Pick a record in a Wagtail chooser: open it, search by name, click the result."""
+def choose(page, label, name, exact=True):
+    """Pick a record in a Wagtail chooser: open it, search by name, click the result (whose title
+    is `name`, or contains it when not `exact`)."""
     page.get_by_role("button", name=f"选择 {label}").click()
     dialog = page.get_by_role("dialog")
     dialog.get_by_placeholder("输入姓名或名称检索").fill(name)
-    dialog.get_by_role("link", name=name, exact=True).click()
+    dialog.get_by_role("link", name=name, exact=exact).click()
     expect(dialog).to_be_hidden()
 
 
