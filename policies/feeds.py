@@ -6,7 +6,7 @@ from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Rss201rev2Feed
 
-from policies.queries import public_policies
+from policies.queries import prefetch_notices, public_policies
 
 FEED_SIZE = 20
 
@@ -29,7 +29,9 @@ class LatestPoliciesFeed(Feed):
 
     def items(self):
         # Newest publication first, attachments included: each is a document of its own.
-        return public_policies().order_by("-first_published_at", "-pk")[:FEED_SIZE]
+        # Metadata only (no body); notices fetched together for the attachments' inherited 文号.
+        items = list(public_policies().defer("body").order_by("-first_published_at", "-pk")[:FEED_SIZE])
+        return prefetch_notices(items)
 
     def item_title(self, item):
         number = item.meta("doc_number")

@@ -58,3 +58,55 @@ def _child_of_any(pages):
 def latest_policies(count):
     """Newest publicly visible policies, for the home page's 最新政策 list."""
     return list(library_documents()[:count])
+
+
+def _parent_path(page):
+    return page.path[: -page.steplen]
+
+
+def prefetch_attachments(documents):
+    """Give each listed document its public attachments in one query (PolicyPage.attachments() reads it).
+
+    The body is deferred: a listing shows titles, never the text.
+    """
+    documents = list(documents)
+    by_path = {d.path: d for d in documents}
+    found = {path: [] for path in by_path}
+    if documents:
+        children = (public_policies().filter(_child_of_any(documents)).defer("body")
+                    .order_by("attachment_number", "path"))
+        for child in children:
+            parent = by_path[_parent_path(child)]
+            child.__dict__["notice"] = parent
+            found[parent.path].append(child)
+    for d in documents:
+        d.__dict__["_public_attachments"] = found[d.path]
+    return documents
+
+
+def prefetch_successors(documents):
+    """Set PolicyPage.public_successor on each document with one query for all of them."""
+    documents = list(documents)
+    ids = {d.superseded_by_id for d in documents if d.superseded_by_id}
+    visible = {p.pk: p for p in public_policies().filter(pk__in=ids).defer("body")} if ids else {}
+    for d in documents:
+        d.__dict__["public_successor"] = visible.get(d.superseded_by_id)
+    return documents
+
+
+def prefetch_notices(pages):
+    """Set PolicyPage.notice (the parent notice or None) on each page, one query per tree level.
+
+    Attachments inherit metadata from their notice (PolicyPage.meta); without this a feed of 20 items
+    would fetch every parent separately.
+    """
+    from policies.models import PolicyPage
+
+    pending = [p for p in pages if "notice" not in p.__dict__]
+    while pending:
+        parents = {p.path: p for p in PolicyPage.objects.filter(
+            path__in={_parent_path(p) for p in pending}).defer("body")}
+        for p in pending:
+            p.__dict__["notice"] = parents.get(_parent_path(p))
+        pending = [p for p in parents.values() if "notice" not in p.__dict__]
+    return pages

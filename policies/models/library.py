@@ -25,13 +25,16 @@ class PolicyLibraryPage(Page):
 
     def filter_options(self, documents):
         """The values readers can filter by, taken from what is actually published."""
-        publishers = sorted({p for p in documents.values_list("publisher", flat=True) if p})
-        subjects = sorted({s for s in documents.values_list("subject", flat=True) if s})
-        years = set()
-        for published, written, first in documents.values_list("date_published", "date_written", "first_published_at"):
+        publishers, subjects, years = set(), set(), set()
+        rows = documents.order_by().values_list("publisher", "subject", "date_published", "date_written",
+                                                "first_published_at")
+        for publisher, subject, published, written, first in rows:  # one query for all three lists
+            publishers.add(publisher)
+            subjects.add(subject)
             day = published or written or first
             if day:
                 years.add(day.year)
+        publishers, subjects = sorted(publishers - {""}), sorted(subjects - {""})
         return {"publishers": publishers, "subjects": subjects, "years": sorted(years, reverse=True),
                 "validities": VALIDITY_CHOICES}
 
@@ -63,9 +66,12 @@ class PolicyLibraryPage(Page):
         return everything, docs, chosen
 
     def get_context(self, request, *args, **kwargs):
+        from policies.queries import prefetch_attachments, prefetch_successors
+
         context = super().get_context(request, *args, **kwargs)
         everything, docs, chosen = self.filtered(request.GET)
-        paginator = Paginator(docs, self.page_size or PAGE_SIZE)
+        # A listing shows titles and metadata: never load every document's body.
+        paginator = Paginator(docs.defer("body"), self.page_size or PAGE_SIZE)
         try:
             page_obj = paginator.page(request.GET.get("page", 1))
         except PageNotAnInteger:
@@ -75,6 +81,8 @@ class PolicyLibraryPage(Page):
         page_obj.object_list = list(page_obj.object_list)
         for doc in page_obj.object_list:
             doc.__dict__["notice"] = None  # direct children of the library are never attachments
+        prefetch_attachments(page_obj.object_list)
+        prefetch_successors(page_obj.object_list)
         query = request.GET.copy()
         query.pop("page", None)
         context.update(

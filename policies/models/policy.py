@@ -191,22 +191,33 @@ class PolicyPage(RoutablePageMixin, Page):
         return sum(1 for i in self.numbered_body if i.type == "heading" and i.level != "section")
 
     def attachments(self):
-        """This notice's attachments that the public may see, in 附件 order."""
-        from policies.queries import public_policies
+        """This notice's attachments that the public may see, in 附件 order (prefetched by listings)."""
+        if "_public_attachments" in self.__dict__:
+            return self.__dict__["_public_attachments"]
+        return self._public_pages.child_of(self).order_by("attachment_number", "path")
 
-        return public_policies().child_of(self).order_by("attachment_number", "path")
+    @cached_property
+    def public_successor(self):
+        """superseded_by when the public may see it, else None (never link a page they cannot open)."""
+        if not self.superseded_by_id:
+            return None
+        return self._public_pages.filter(pk=self.superseded_by_id).first()
 
     def replaced_pages(self):
-        from policies.queries import public_policies
-
-        return public_policies().filter(superseded_by=self).order_by("-date_published")
+        return self._public_pages.filter(superseded_by=self).order_by("-date_published")
 
     # -- visibility ---------------------------------------------------------------------------------
-    def is_publicly_visible(self):
-        """Live, 主动公开, not under a view restriction, and so is every notice above it."""
+    @cached_property
+    def _public_pages(self):
+        """public_policies() built once per instance: building it reads the hidden paths and view
+        restrictions, and one request (route, page, attachments, successor) asks several times."""
         from policies.queries import public_policies
 
-        return public_policies().filter(pk=self.pk).exists()
+        return public_policies()
+
+    def is_publicly_visible(self):
+        """Live, 主动公开, not under a view restriction, and so is every notice above it."""
+        return self._public_pages.filter(pk=self.pk).exists()
 
     def route(self, request, path_components):
         result = super().route(request, path_components)
