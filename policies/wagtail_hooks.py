@@ -1,5 +1,8 @@
 """Admin registration: member units as snippets, in the 政策文件 menu group."""
 
+from django.templatetags.static import static
+from django.utils.html import format_html
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -19,4 +22,10 @@ class MemberUnitViewSet(SnippetViewSet):
 
 
 register_snippet(MemberUnitViewSet)
-from policies.importer import hooks  # noqa: F401,E402
+from policies.importer import hooks as importer_hooks  # noqa: F401,E402
+
+
+@hooks.register("insert_editor_js")
+def article_numbers_in_the_editor():
+    # Page editors only; the script does nothing on a page without a `body` StreamField.
+    return format_html('<script src="{}"></script>', static("policies/admin_numbering.js"))
