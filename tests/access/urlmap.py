@@ -211,10 +211,13 @@ def targets(pattern, world):
     fixed = FIXED.get(pattern.name, {})
     subject_names = [n for n in names if n in SUBJECT_KWARGS and n not in fixed]
     key, subjects = _subjects(pattern.route, world)
-    if any(pattern.route.startswith(p) for p in MISSING_SUBJECTS) or (subject_names and key is None):
+    if any(pattern.route.startswith(p) for p in MISSING_SUBJECTS):
         subjects = [("missing", None)]
     elif not subject_names:
         subjects = [("-", None)]
+    elif key is None:
+        raise Unfillable(f"{pattern}: add its prefix to SUBJECTS in tests/access/urlmap.py (which objects "
+                         f"may {subject_names} name?)")
     elif not subjects:
         raise Unfillable(f"{pattern}: no fixture object of kind {key!r} for {subject_names}")
     out = []
