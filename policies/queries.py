@@ -56,8 +56,11 @@ def _child_of_any(pages):
 
 
 def latest_policies(count):
-    """Newest publicly visible policies, for the home page's 最新政策 list."""
-    return list(library_documents()[:count])
+    """Newest publicly visible policies, for the home page's 最新政策 list (titles and dates, no body)."""
+    documents = list(library_documents().defer("body")[:count])
+    for d in documents:
+        d.__dict__["notice"] = None  # direct children of a library are never attachments
+    return documents
 
 
 def _parent_path(page):
