@@ -30,7 +30,7 @@ def ensure_site():
     if Site.objects.filter(is_default_site=True).exists():
         return
     locale, _ = Locale.objects.get_or_create(language_code="zh-hans")
-    root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", locale=locale))
+    root = Page.get_first_root_node() or Page.add_root(instance=Page(title="根目录", locale=locale))
     home = HomePage.objects.first() or root.add_child(instance=HomePage(title="首页", slug="home", locale=locale))
     Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
 
