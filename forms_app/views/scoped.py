@@ -9,6 +9,7 @@ from wagtail.snippets.views import chooser as snippet_chooser
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .. import scope
+from . import display
 
 # Views whose objects are read by the viewer: these write an audit entry.
 AUDITED = {"inspect": "view", "edit": "edit", "history": "history", "delete": "delete",
@@ -48,15 +49,23 @@ class ScopedObjectMixin:
 
 
 class ScopedInspectMixin(ScopedObjectMixin):
-    masked_fields = {}
+    """Inspect views: Chinese labels and values (display.shown), masked personal data, in-scope relations only."""
+
+    def get_field_label(self, field_name, field):
+        label = self.scope_viewset.inspect_labels.get(field_name)
+        return label or super().get_field_label(field_name, field)
 
     def get_field_display_value(self, field_name, field):
+        if field is not None and field.many_to_many and not hasattr(self, f"get_{field_name}_display_value"):
+            # A many-to-many list names only the related rows this user may see (no minors for villages).
+            related = scope.scope_queryset(self.request.user, getattr(self.object, field_name).all())
+            return "、".join(str(obj) for obj in related) or display.EMPTY
         value = super().get_field_display_value(field_name, field)
         kind = self.scope_viewset.masked_fields.get(field_name)
         if kind and value:
             user = self.request.user
-            return scope.shown_id(user, value) if kind == "id" else scope.shown_phone(user, value)
-        return value
+            value = scope.shown_id(user, value) if kind == "id" else scope.shown_phone(user, value)
+        return display.shown(value)
 
 
 class ScopedIndexMixin:
@@ -93,7 +102,7 @@ class ScopedIndexMixin:
         return response
 
 
-def _chooser_views(search_fields):
+def _chooser_views(search_fields, choosable=None):
     class FilterForm(BaseFilterForm):
         q = forms.CharField(label="检索", required=False,
                             widget=forms.TextInput(attrs={"placeholder": "输入姓名或名称检索"}))
@@ -114,7 +123,8 @@ def _chooser_views(search_fields):
         filter_form_class = FilterForm
 
         def get_object_list(self):
-            return scope.scope_queryset(self.request.user, super().get_object_list())
+            objects = scope.scope_queryset(self.request.user, super().get_object_list())
+            return choosable(objects) if choosable else objects
 
     class ChooseView(ScopedList, snippet_chooser.ChooseView):
         pass
@@ -124,11 +134,13 @@ def _chooser_views(search_fields):
 
     class ChosenView(snippet_chooser.SnippetChosenView):
         def get_object(self, pk):
-            return scope.scope_queryset(self.request.user, self.model_class.objects.all()).get(pk=pk)
+            objects = scope.scope_queryset(self.request.user, self.model_class.objects.all())
+            return (choosable(objects) if choosable else objects).get(pk=pk)
 
     class ChosenMultipleView(snippet_chooser.SnippetChosenMultipleView):
         def get_objects(self, pks):
-            return scope.scope_queryset(self.request.user, super().get_objects(pks))
+            objects = scope.scope_queryset(self.request.user, super().get_objects(pks))
+            return choosable(objects) if choosable else objects
 
     class ChooserViewSet(snippet_chooser.SnippetChooserViewSet):
         choose_view_class = ChooseView
@@ -147,6 +159,8 @@ class ScopedSnippetViewSet(SnippetViewSet):
     masked_fields = {}  # field -> "id" | "phone"
     icontains_search_fields = []
     list_select_related = ()
+    inspect_labels = {}  # field or property -> label, where the model gives none
+    choosable = None  # queryset -> the rows a chooser offers (after the scope)
     add_to_admin_menu = False
     copy_view_enabled = False
 
@@ -170,4 +184,4 @@ class ScopedSnippetViewSet(SnippetViewSet):
         # Declaring search_fields makes Wagtail show the search box; ScopedIndexMixin does the icontains search.
         cls.search_fields = list(cls.icontains_search_fields) or None
         cls.search_backend_name = None
-        cls.chooser_viewset_class = _chooser_views(cls.icontains_search_fields or ["pk"])
+        cls.chooser_viewset_class = _chooser_views(cls.icontains_search_fields or ["pk"], cls.choosable)
