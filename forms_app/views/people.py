@@ -39,6 +39,7 @@ class VillageCommitteeViewSet(ScopedSnippetViewSet):
     list_filter = ["kind", "office"]
     list_select_related = ("office",)
     inspect_view_enabled = True
+    inspect_view_fields = ["name", "kind", "office"]
     panels = [FieldPanel("name"), FieldPanel("kind"), FieldPanel("office")]
 
 
@@ -62,6 +63,10 @@ class AssistantViewSet(ScopedSnippetViewSet):
                    "reviewed_by", "reviewed_on", "filed_on", "exited_on"]
     export_filename = "协助人员名单"
     inspect_view_enabled = True
+    inspect_view_fields = ["name", "sex", "phone", "village_committee", "role_in_community", "recommended_on",
+                           "cond_law_abiding", "cond_volunteer", "cond_fit", "cond_knowledge", "stage",
+                           "reviewed_by", "reviewed_on", "review_note", "supervisees", "filed_on", "exited_on",
+                           "exit_reason"]
     edit_handler = ObjectList([
         MultiFieldPanel([
             FieldRowPanel([FieldPanel("name"), FieldPanel("sex"), FieldPanel("phone")]),
@@ -94,3 +99,4 @@ class AuditEntryViewSet(ScopedSnippetViewSet):
     icontains_search_fields = ["username", "object_repr", "model"]
     list_export = ["timestamp", "username", "action", "model", "object_id", "object_repr", "detail"]
     inspect_view_enabled = True
+    inspect_view_fields = ["timestamp", "username", "action", "office", "model", "object_id", "object_repr", "detail"]

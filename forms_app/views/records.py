@@ -8,6 +8,7 @@ from wagtail.admin.widgets.button import HeaderButton
 from .. import scope, workflow
 from ..forms import NoticeForm, RegistrationForm, SuperviseeForm
 from ..models import AssistanceNotice, Registration, Supervisee
+from . import display
 from .scoped import MaskedColumn, ScopedSnippetViewSet
 
 
@@ -34,6 +35,10 @@ class SuperviseeViewSet(ScopedSnippetViewSet):
     export_filename = "社区矫正对象"
     ordering = ["-intake_date", "name", "id"]
     inspect_view_enabled = True
+    inspect_view_fields = ["name", "sex", "birth_date", "ethnicity", "id_number", "household_register", "residence",
+                           "village_committee", "office", "judgment_date", "court", "crime", "sentence",
+                           "judgment_type", "category", "term_start", "term_end", "intake_date", "status",
+                           "created_at"]
     edit_handler = ObjectList([
         MultiFieldPanel([
             FieldRowPanel([FieldPanel("name"), FieldPanel("sex"), FieldPanel("ethnicity")]),
@@ -51,6 +56,12 @@ class SuperviseeViewSet(ScopedSnippetViewSet):
 
 
 class NoticeInspectMixin:
+    def get_number_display_value(self):
+        return self.object.number or "（未编号）"
+
+    def get_items_display_value(self):
+        return display.NumberedList(self.object.item_texts())
+
     @property
     def header_buttons(self):
         buttons = list(super().header_buttons)
@@ -82,9 +93,10 @@ class NoticeViewSet(ScopedSnippetViewSet):
                    "contact_phone", "filled_by", "approved_by", "issued_on"]
     export_filename = "协助社区矫正工作通知单"
     inspect_view_enabled = True
-    inspect_view_fields = ["number", "status", "supervisee", "village_committee", "office", "deadline",
+    inspect_view_fields = ["number", "status", "supervisee", "village_committee", "office", "deadline", "items",
                            "contact_person", "contact_phone", "filled_by", "approved_by", "approved_at",
                            "issued_on", "returned_at"]
+    inspect_labels = {"items": "协助事项"}
     edit_handler = ObjectList([
         FieldPanel("supervisee"),
         FieldPanel("village_committee"),
@@ -97,6 +109,13 @@ NoticeViewSet.inspect_view_class = type("NoticeInspectView", (NoticeInspectMixin
 
 
 class RegistrationInspectMixin:
+    def get_family_members_display_value(self):
+        user = self.request.user
+        rows = [(m.name, m.relation, display.shown(m.workplace_or_address),
+                 scope.shown_phone(user, m.phone) if m.phone else display.EMPTY)
+                for m in self.object.family_members.all()]
+        return display.Table(["姓名", "关系", "工作单位或住址", "联系电话"], rows)
+
     @property
     def header_buttons(self):
         buttons = list(super().header_buttons)
@@ -127,6 +146,14 @@ class RegistrationViewSet(ScopedSnippetViewSet):
                    "health", "marital_status", "contact", "residence_address", "household_address", "status"]
     export_filename = "社区矫正对象基本情况登记表"
     inspect_view_enabled = True
+    # The paper form's order (DOMAIN.md); 姓名/性别/年龄/民族 come from the supervisee's record.
+    inspect_view_fields = ["notice", "status", "village_committee", "filled_by_name", "fill_date",
+                           "name", "sex", "age", "ethnicity", "education", "health", "former_political_status",
+                           "marital_status", "contact", "residence_address", "household_address", "criminal_record",
+                           "repentance", "main_experience", "living_situation", "workplace_or_school",
+                           "work_or_study", "personality", "skills", "other_traits", "family_members",
+                           "family_has_problems", "family_problems", "remarks", "submitted_by", "submitted_at"]
+    inspect_labels = {"name": "姓名", "sex": "性别", "age": "年龄", "ethnicity": "民族", "family_members": "家庭主要成员"}
     edit_handler = ObjectList([
         FieldPanel("notice"),
         FieldRowPanel([FieldPanel("filled_by_name"), FieldPanel("fill_date")]),
