@@ -1,10 +1,12 @@
 """Admin forms that know the user: choices limited to the user's scope, office taken from the user."""
 
 from django.core.exceptions import ValidationError
+from django.db.models import Q
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from . import scope
 from .items import MAX_ITEMS
+from .models import AssistanceNotice
 
 OUTSIDE_OFFICE = "该社区矫正对象不属于本司法所或不存在，不能为其填发通知单。"
 
@@ -89,15 +91,18 @@ class NoticeForm(ScopedForm):
 
 
 class RegistrationForm(ScopedForm):
-    scoped_fields = {"notice": "所选通知单不属于本村(居)委会或不存在。"}
+    scoped_fields = {"notice": "所选通知单不属于本村(居)委会、尚未发出或已有登记表。"}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if "notice" in self.fields:
             field = self.fields["notice"]
-            field.queryset = field.queryset.filter(status__in=["已发出", "已回执"])
+            # The same notices the chooser offers (NoticeViewSet.choosable), plus this form's own one.
+            awaiting = Q(status=AssistanceNotice.ISSUED, registration__isnull=True)
             if self.instance.pk:
+                awaiting |= Q(pk=self.instance.notice_id)
                 field.disabled = True
+            field.queryset = field.queryset.filter(awaiting)
         if self.instance.pk and self.instance.status == self.instance.SUBMITTED:
             for field in self.fields.values():
                 field.disabled = True

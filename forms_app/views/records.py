@@ -97,6 +97,11 @@ class NoticeViewSet(ScopedSnippetViewSet):
                            "contact_person", "contact_phone", "filled_by", "approved_by", "approved_at",
                            "issued_on", "returned_at"]
     inspect_labels = {"items": "协助事项"}
+
+    @staticmethod
+    def choosable(notices):
+        # Only the 登记表 chooses a notice: offer those still awaiting one (issued, no 登记表 yet).
+        return notices.filter(status=AssistanceNotice.ISSUED, registration__isnull=True)
     edit_handler = ObjectList([
         FieldPanel("supervisee"),
         FieldPanel("village_committee"),

@@ -134,13 +134,12 @@ def _chooser_views(search_fields, choosable=None):
 
     class ChosenView(snippet_chooser.SnippetChosenView):
         def get_object(self, pk):
-            objects = scope.scope_queryset(self.request.user, self.model_class.objects.all())
-            return (choosable(objects) if choosable else objects).get(pk=pk)
+            # Scope only: the form's own queryset refuses a choice the chooser did not offer.
+            return scope.scope_queryset(self.request.user, self.model_class.objects.all()).get(pk=pk)
 
     class ChosenMultipleView(snippet_chooser.SnippetChosenMultipleView):
         def get_objects(self, pks):
-            objects = scope.scope_queryset(self.request.user, super().get_objects(pks))
-            return choosable(objects) if choosable else objects
+            return scope.scope_queryset(self.request.user, super().get_objects(pks))
 
     class ChooserViewSet(snippet_chooser.SnippetChooserViewSet):
         choose_view_class = ChooseView
