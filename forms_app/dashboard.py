@@ -52,7 +52,8 @@ class RecordsPanel(Component):
     def get_context_data(self, parent_context=None):
         user = self.request.user
         return {
-            "overdue": overdue_notices(user),
+            # Issuing on time is the office's duty; a village user has nothing to act on there.
+            "overdue": overdue_notices(user) if scope.is_office_user(user) else None,
             "awaiting": awaiting_registration(user),
             "ending": terms_ending(user),
             "waiting": assistants_waiting(user),

@@ -48,3 +48,12 @@ def test_panel_renders_on_admin_home(client):
     assert "社区矫正工作提醒" in body and "示例逾期" in body
     client.force_login(w["vb"])
     assert "示例逾期" not in client.get(reverse("wagtailadmin_home")).content.decode()
+
+
+def test_village_user_is_not_shown_the_offices_unissued_notices(client):
+    w = f.world()
+    f.notice(f.supervisee(w["a"], name="示例逾期", intake_date=date.today() - timedelta(days=10)))
+    client.force_login(w["va"])
+    body = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "社区矫正工作提醒" in body
+    assert "超过3个工作日未发出" not in body and "示例逾期" not in body
