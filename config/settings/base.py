@@ -141,3 +141,7 @@ CACHES = {
         "LOCATION": "cc-default",
     }
 }
+
+# The admin in Chinese beyond the catalogues (locale/): the password label and one time zone to pick.
+WAGTAILADMIN_USER_LOGIN_FORM = "home.forms.AdminLoginForm"
+WAGTAIL_USER_TIME_ZONES = ["Asia/Shanghai"]

@@ -17,3 +17,9 @@ def test_admin_tab_title_and_boolean_cells_are_chinese(client, demo):
     assert "回龙坝镇社区矫正委员会 管理后台</title>" in html
     assert "- Wagtail</title>" not in html
     assert 'title="True"' not in html and 'title="False"' not in html
+
+
+def test_login_page_labels_are_chinese(client, db):
+    html = client.get("/admin/login/").content.decode()
+    assert "密码" in html
+    assert ">Password<" not in html
