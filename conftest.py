@@ -18,6 +18,17 @@ def demo(db):
     call_command("load_demo", "--quiet-logins", stdout=open(os.devnull, "w"))
 
 
+@pytest.fixture
+def library(db):
+    """An empty 政策文件 library with the member units, as policies.demo makes it (no seeds)."""
+    from home.demo import ensure_site
+    from policies.demo import load_library, load_units
+
+    ensure_site()
+    load_units()
+    return load_library()
+
+
 @pytest.fixture(scope="session")
 def _playwright():
     # Playwright's sync API runs an event loop; Django must still allow ORM calls in tests.

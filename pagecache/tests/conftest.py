@@ -11,16 +11,6 @@ def _own_stamp(settings, tmp_path):
 
 
 @pytest.fixture
-def library(db):
-    from home.demo import ensure_site
-    from policies.demo import load_library, load_units
-
-    ensure_site()
-    load_units()
-    return load_library()
-
-
-@pytest.fixture
 def policy(library):
     return build_policy(library, "示例镇社区矫正委员会工作规则", slug="rules", body=[
         heading("总则"),

@@ -4,17 +4,7 @@ from datetime import date
 
 import pytest
 
-from policies.demo import load_library, load_units
 from policies.factories import article, build_policy, duty_list, heading, para, paragraph
-
-
-@pytest.fixture
-def library(db):
-    from home.demo import ensure_site
-
-    ensure_site()
-    load_units()
-    return load_library()
 
 
 @pytest.fixture

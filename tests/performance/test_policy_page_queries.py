@@ -18,16 +18,6 @@ def _body(n):
     return body
 
 
-@pytest.fixture
-def library(db):
-    from home.demo import ensure_site
-    from policies.demo import load_library, load_units
-
-    ensure_site()
-    load_units()
-    return load_library()
-
-
 def _queries(client, url):
     with CaptureQueriesContext(connection) as ctx:
         response = client.get(url)
