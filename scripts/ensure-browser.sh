@@ -4,7 +4,8 @@
 set -euo pipefail
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
-fc-list 2>/dev/null | grep -qi "CJK\|Noto Sans SC\|WenQuanYi" || need+=(fonts-noto-cjk)
+# grep -c reads all of fc-list: with -q, pipefail would count fc-list's SIGPIPE as "no fonts".
+[ "$(fc-list 2>/dev/null | grep -ci "CJK\|Noto Sans SC\|WenQuanYi")" -gt 0 ] || need+=(fonts-noto-cjk)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -ne 0 ]; then
