@@ -69,13 +69,11 @@ def run():
     django.setup()
     from django.db import connection
     from django.test import Client
-    from django.test.utils import setup_test_environment, teardown_test_environment
     from django.urls import reverse
 
-    setup_test_environment()
-    old_name = connection.settings_dict["NAME"]
-    connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    try:
+    from bench.common import throwaway_database
+
+    with throwaway_database():
         t = time.perf_counter()
         user = _populate()
         fill_s = time.perf_counter() - t
@@ -95,6 +93,3 @@ def run():
         rows.append({"name": f"Admin listing: insert {ROWS:,} supervisees (bulk_create)", "value": f"{fill_s:.1f}",
                      "unit": "s", "note": connection.vendor})
         return rows
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
-        teardown_test_environment()

@@ -50,14 +50,12 @@ def run():
     from django.conf import settings
     from django.db import connection
     from django.test import Client
-    from django.test.utils import setup_test_environment, teardown_test_environment
 
-    setup_test_environment()
+    from bench.common import throwaway_database
+
     # Time the render itself: a rendered-page cache in front of it would answer repeat requests.
     settings.MIDDLEWARE = [m for m in settings.MIDDLEWARE if "pagecache" not in m.lower()]
-    old_name = connection.settings_dict["NAME"]
-    connection.creation.create_test_db(verbosity=0, autoclobber=True)
-    try:
+    with throwaway_database():
         from policies.models import PolicyPage
         from policies.numbering import numbered
         from policies.pdf import render_policy_pdf
@@ -102,6 +100,3 @@ def run():
         rows.append({"name": f"Policies: build {DOCUMENTS} published pages", "value": f"{fill_s:.1f}", "unit": "s",
                      "note": connection.vendor})
         return rows
-    finally:
-        connection.creation.destroy_test_db(old_name, verbosity=0)
-        teardown_test_environment()

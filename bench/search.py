@@ -136,15 +136,12 @@ def _time_requests(client):
 
 
 def run():
-    import django
     from django.db import connection
-    from django.test.utils import setup_databases, setup_test_environment, teardown_databases
 
-    django.setup()
-    setup_test_environment()
-    old = setup_databases(verbosity=0, interactive=False)
-    vendor = connection.vendor
-    try:
+    from bench.common import throwaway_database
+
+    with throwaway_database():
+        vendor = connection.vendor
         from django.core.management import call_command
         from django.test import Client
 
@@ -185,5 +182,3 @@ def run():
             {"name": "search recall: Wagtail database backend, no segmentation", "value": wagtail_recall, "unit": "%",
              "note": "page level, the benchmark queries"},
         ]
-    finally:
-        teardown_databases(old, verbosity=0)

@@ -28,15 +28,12 @@ def _rows(committees, n):
 
 
 def run():
-    import django
     from django.db import connection
-    from django.test.utils import setup_databases, setup_test_environment, teardown_databases
 
-    django.setup()
-    setup_test_environment()
-    old = setup_databases(verbosity=0, interactive=False)
-    vendor = connection.vendor
-    try:
+    from bench.common import throwaway_database
+
+    with throwaway_database():
+        vendor = connection.vendor
         from django.contrib.auth import get_user_model
         from django.core.management import call_command
 
@@ -97,5 +94,3 @@ def run():
             {"name": f"spreadsheet export .xlsx ({vendor})", "value": f"{export_time:.1f}", "unit": "s",
              "note": f"{N_ROWS + 6} rows, {len(exported) // 1024} KiB"},
         ]
-    finally:
-        teardown_databases(old, verbosity=0)
