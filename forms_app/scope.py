@@ -2,7 +2,8 @@
 
 - superusers see everything;
 - 司法所 users (StaffProfile.office) see their office's records, minors included;
-- village-committee users see only their own committee's records, and never minors (社区矫正法 art. 54);
+- village-committee users see only their own committee's records, never minors (社区矫正法 art. 54),
+  and only notices the office has sent;
 - anyone else (no profile) sees nothing.
 """
 
@@ -68,9 +69,16 @@ def supervisees_for(user, qs=None):
     return _scoped(qs, user, "office_id", "village_committee_id", "birth_date")
 
 
+# A committee receives a notice when the 司法所 sends it: drafts and approvals stay inside the office.
+SENT_STATUSES = (AssistanceNotice.ISSUED, AssistanceNotice.RETURNED)
+
+
 def notices_for(user, qs=None):
     qs = AssistanceNotice.objects.all() if qs is None else qs
-    return _scoped(qs, user, "office_id", "village_committee_id", "supervisee__birth_date")
+    qs = _scoped(qs, user, "office_id", "village_committee_id", "supervisee__birth_date")
+    if is_village_user(user):
+        qs = qs.filter(status__in=SENT_STATUSES)
+    return qs
 
 
 def registrations_for(user, qs=None):

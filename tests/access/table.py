@@ -123,8 +123,9 @@ RULES = [
 
     # -- record workflow buttons (confirm page on GET, the change on POST) -----------------------------
     Rule(r"admin/records/notices/<int:pk>/<str:action>/",
-         records(office=D, own=D, staff=D) | {"head": {"A": "200", "*": D}},
-         why="approve: only the head, only a notice awaiting approval (甲's draft-stage one)"),
+         records(office=D, own=D, staff=D) | {"head": D},
+         why="approve needs a notice awaiting approval; the fixture notices are already sent (a committee sees "
+             "only sent notices), so every role is refused here — approving is tested in forms_app/tests/test_workflow.py"),
     Rule(r"admin/records/registrations/<int:pk>/submit/", records(office="200", own="200"),
          why="confirm page; workflow.submit_registration re-checks the role on POST"),
     Rule(r"admin/records/sheets/", ANY_ADMIN_USER, why="import/export start page; every list in it is scoped"),

@@ -61,7 +61,10 @@ def _records(world):
         people = [p for p in Supervisee.objects.filter(village_committee=com).order_by("pk")]
         adult = next(p for p in people if not p.is_minor)
         world.add("forms_app.supervisee", label, adult)
-        notice = AssistanceNotice.objects.filter(supervisee=adult).first()
+        # A sent notice: the committee sees notices only once the office has sent them.
+        notice = AssistanceNotice.objects.filter(
+            village_committee=com, supervisee__in=[p for p in people if not p.is_minor],
+            status__in=["已发出", "已回执"]).order_by("pk").first()
         world.add("forms_app.assistancenotice", label, notice)
         world.add("forms_app.assistant", label, Assistant.objects.filter(village_committee=com).first())
         village_user = world.users["village_a" if label == "A" else "village_b"]

@@ -37,12 +37,16 @@ def test_staff_batch_prints_selected_notices_with_progress(client, users):
     assert AuditEntry.objects.filter(action="print", username="staff").count() == 3
 
 
-def test_village_user_batch_drops_other_committee_notices(client, users):
-    mine = [n for n in AssistanceNotice.objects.select_related("village_committee", "supervisee")
+def test_village_user_batch_drops_other_committee_and_unsent_notices(client, users):
+    from forms_app.scope import SENT_STATUSES
+
+    ours = [n for n in AssistanceNotice.objects.select_related("village_committee", "supervisee")
             if "甲" in n.village_committee.name and not n.supervisee.is_minor]
+    mine = [n for n in ours if n.status in SENT_STATUSES]
+    assert mine and len(mine) < len(ours)  # the demo has sent and unsent notices for 甲
     theirs = [n for n in AssistanceNotice.objects.select_related("village_committee") if "乙" in n.village_committee.name]
     client.force_login(users["village_a"])
-    response = client.post(bulk_url([n.pk for n in mine + theirs]))
+    response = client.post(bulk_url([n.pk for n in ours + theirs]))
     state = client.get(response["Location"] + "?format=json").json()
     assert state["total"] == len(mine)
     data = b"".join(client.get(state["download_url"]).streaming_content)
