@@ -26,6 +26,6 @@ class Command(BaseCommand):
                 import_module(dotted).load(stdout=self.stdout)
             self.stdout.write(f"已载入：{dotted}")
         if not options["quiet_logins"]:
-            self.stdout.write(self.style.SUCCESS("\n演示账号（后台 http://127.0.0.1:8000/admin/）："))
+            self.stdout.write(self.style.SUCCESS("\n演示账号（后台地址：网站地址后加 /admin/，如 http://127.0.0.1:8000/admin/）："))
             for username, password, name, group in DEMO_USERS:
                 self.stdout.write(f"  {name:<16} 用户名 {username:<10} 密码 {password:<20} {group or '超级管理员'}")
