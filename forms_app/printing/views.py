@@ -48,6 +48,16 @@ def cannot_print(request, exc, back_url="") -> HttpResponse:
     return render(request, "printing/cannot_print.html", {"message": str(exc), "back_url": back_url}, status=422)
 
 
+def printed(request, subject, render_pdf, note, filename, back_url="") -> HttpResponse:
+    """One printed form: rendered, or explained in Chinese when it cannot be; every print is audited."""
+    try:
+        data = render_pdf()
+    except (MissingGlyphError, FontConfigError) as exc:
+        return cannot_print(request, exc, back_url)
+    scope.audit(request.user, "print", subject, note)
+    return private(pdf_response(data, filename))
+
+
 @login_required
 @require_GET
 def notice_pdf(request, pk):
@@ -56,12 +66,9 @@ def notice_pdf(request, pk):
             "office", "supervisee", "village_committee", "filled_by", "approved_by")),
         pk=pk,
     )
-    try:
-        data = render_notice(notice_data(notice))
-    except (MissingGlyphError, FontConfigError) as exc:
-        return cannot_print(request, exc, reverse("wagtailsnippets_forms_app_assistancenotice:edit", args=[pk]))
-    scope.audit(request.user, "print", notice, "打印通知单及存根")
-    return private(pdf_response(data, f"协助社区矫正工作通知单-{notice.number or notice.pk}.pdf"))
+    return printed(request, notice, lambda: render_notice(notice_data(notice)), "打印通知单及存根",
+                   f"协助社区矫正工作通知单-{notice.number or notice.pk}.pdf",
+                   reverse("wagtailsnippets_forms_app_assistancenotice:edit", args=[pk]))
 
 
 @login_required
@@ -72,12 +79,9 @@ def registration_pdf(request, pk):
             "supervisee", "village_committee__office").prefetch_related("family_members")),
         pk=pk,
     )
-    try:
-        data = render_registration(registration_data(reg, request.user))
-    except (MissingGlyphError, FontConfigError) as exc:
-        return cannot_print(request, exc, reverse("wagtailsnippets_forms_app_registration:edit", args=[pk]))
-    scope.audit(request.user, "print", reg, "打印基本情况登记表")
-    return private(pdf_response(data, f"社区矫正对象基本情况登记表-{reg.pk}.pdf"))
+    return printed(request, reg, lambda: render_registration(registration_data(reg, request.user)),
+                   "打印基本情况登记表", f"社区矫正对象基本情况登记表-{reg.pk}.pdf",
+                   reverse("wagtailsnippets_forms_app_registration:edit", args=[pk]))
 
 
 @login_required
@@ -85,12 +89,8 @@ def registration_pdf(request, pk):
 def roster_pdf(request):
     if not (request.user.is_superuser or scope.profile(request.user)):
         raise Http404("没有找到该记录。")
-    try:
-        data = render_roster(roster_data(request.user))
-    except (MissingGlyphError, FontConfigError) as exc:
-        return cannot_print(request, exc)
-    scope.audit(request.user, "print", Assistant, "打印协助人员名单（备案）")
-    return private(pdf_response(data, "协助人员名单.pdf"))
+    return printed(request, Assistant, lambda: render_roster(roster_data(request.user)),
+                   "打印协助人员名单（备案）", "协助人员名单.pdf")
 
 
 @lru_cache(maxsize=None)
