@@ -8,7 +8,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.platypus import SimpleDocTemplate
 
-from ..fonts import MissingGlyphError, check_fields
+from ..fonts import MissingGlyphError, check_fields, missing_chars
 from ..styles import FORM_MARGINS
 from .data import text_values
 
@@ -42,8 +42,12 @@ def plain_date(day: date | None) -> str:
 
 def check_glyphs(data, labels: dict[str, str]) -> None:
     """Refuse to print a value with a character the font lacks, naming the field in Chinese."""
+    texts = text_values(data)
+    # one cmap pass over all values; naming the fields is only needed when something is missing
+    if not missing_chars("".join(texts.values()), "body"):
+        return
     values = {}
-    for key, text in text_values(data).items():
+    for key, text in texts.items():
         base = key.split("[")[0]
         suffix = key[len(base):]
         label = labels.get(base, base)
