@@ -18,6 +18,31 @@ def demo(db):
     call_command("load_demo", "--quiet-logins", stdout=open(os.devnull, "w"))
 
 
+@pytest.fixture(autouse=True)
+def _fresh_caches():
+    """Each test starts with empty caches: what they hold (rendered public pages, the holiday calendar)
+    came from an earlier test's database, which has been rolled back."""
+    from django.core.cache import caches
+
+    for cache in caches.all():
+        cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _live_server_gate(request):
+    """Tests with a live server: no request reaches the database once the test is over (tests/liveserver.py)."""
+    if "live_server" not in request.fixturenames:
+        yield
+        return
+    from tests.liveserver import gate
+
+    request.getfixturevalue("transactional_db")  # set up first, so flushed only after the gate has drained
+    server_gate = gate(request.getfixturevalue("live_server"))
+    server_gate.open()
+    yield
+    server_gate.close_and_drain()
+
+
 @pytest.fixture
 def library(db):
     """An empty 政策文件 library with the member units, as policies.demo makes it (no seeds)."""
@@ -76,12 +101,3 @@ def page(chromium, request):
     tab.shot = shot
     yield tab
     context.close()
-
-
-@pytest.fixture(autouse=True)
-def _fresh_page_cache():
-    """Each test starts with an empty public-page cache (pagecache): its database is not the last test's."""
-    from pagecache.middleware import cache
-
-    cache().clear()
-    yield

@@ -1,6 +1,7 @@
 """A walk through the admin in headless Chromium: head approves, staff issues, village user replies."""
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -30,6 +31,7 @@ def test_notice_workflow_in_browser(live_server, page, demo):
     page.click("text=发出")
     page.shot("staff-confirm-issue")
     page.click("button:has-text('发出')")
+    expect(page.get_by_text("通知单已发出：")).to_be_visible()
     page.shot("staff-issued")
     notice.refresh_from_db()
     assert notice.status == "已发出" and "协通字第" in page.content()

@@ -1,6 +1,7 @@
 """A reader on a phone and on a desktop: metadata, TOC, article permalinks, print and PDF links."""
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -22,8 +23,8 @@ def test_reader_follows_toc_and_permalinks(page, live_server, rules, width):
     assert 0 <= page.evaluate("document.querySelector('#art-4').getBoundingClientRect().top") < 800
     page.shot(f"permalink-{width}")
     page.get_by_role("link", name="打印本页").click()
-    assert page.locator("h1").inner_text() == rules.title
-    assert page.locator(".main-nav").count() == 0
+    expect(page.locator(".main-nav")).to_have_count(0)
+    expect(page.locator("h1")).to_have_text(rules.title)
     page.shot(f"print-{width}")
     response = page.request.get(live_server.url + rules.url + "pdf/")
     assert response.ok and response.headers["content-type"] == "application/pdf"
@@ -34,6 +35,6 @@ def test_library_filters_in_the_browser(page, live_server, rules, opinion):
     assert page.locator(".pol-list > li").count() == 2
     page.select_option("select[name=publisher]", "市司法局")
     page.get_by_role("button", name="筛选").click()
-    assert page.locator(".pol-list > li").count() == 1
-    assert "关于村(居)委会协助社区矫正工作的意见" in page.locator(".pol-list").inner_text()
+    expect(page.locator(".pol-list > li")).to_have_count(1)
+    expect(page.locator(".pol-list")).to_contain_text("关于村(居)委会协助社区矫正工作的意见")
     page.shot("library-filtered")

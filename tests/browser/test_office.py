@@ -82,6 +82,7 @@ def test_staff_creates_supervisee_head_approves_staff_issues_and_prints(live_ser
     open_notice(page, f"（未编号） {NAME}")
     page.get_by_role("link", name="发出").click()
     page.get_by_role("button", name="发出").click()
+    expect(page.get_by_text("通知单已发出：")).to_be_visible()
     notice.refresh_from_db()
     assert notice.status == "已发出" and notice.issued_on == today
     expect(page.get_by_text(notice.number).first).to_be_visible()

@@ -1,6 +1,7 @@
 """A citizen walks from the history list to the 修订对照 and back to the old version."""
 
 import pytest
+from playwright.sync_api import expect
 
 from versions.models import PolicyVersion
 from versions.tests.factories import day, make_policy, publish
@@ -26,10 +27,10 @@ def test_history_compare_and_old_version(live_server, page):
     # Screen readers hear what changed, not only a colour.
     assert "新增：" in inserted.locator("ins").first.text_content()
     page.get_by_role("link", name="第1版").first.click()
-    assert "此为历史版本" in page.locator("main").inner_text()
+    expect(page.locator("main")).to_contain_text("此为历史版本")
     page.shot("version-1")
 
     page.goto(f"{live_server.url}/versions/{policy.pk}/")
     page.fill("#on-date", "2024-07-01")
     page.get_by_role("button", name="查询").click()
-    assert "2024年7月1日适用的是本版本（第2版）" in page.locator("main").inner_text()
+    expect(page.locator("main")).to_contain_text("2024年7月1日适用的是本版本（第2版）")

@@ -1,6 +1,7 @@
 """An editor imports a document in the browser: paste, preview with warnings, create the draft."""
 
 import pytest
+from playwright.sync_api import expect
 
 from policies.models import PolicyPage
 
@@ -29,9 +30,9 @@ def test_editor_pastes_previews_and_creates_a_draft(page, live_server, editor_se
     page.shot("form")
     page.get_by_role("button", name="预览识别结果").click()
     preview = page.locator(".imp-preview")
-    assert "（5 章，26 条）" in preview.inner_text()
-    assert "第 69 行" in preview.inner_text()  # the date cut off at "2022年3月30"
-    assert "〔成员单位：镇卫生院〕" in preview.inner_text()
+    expect(preview).to_contain_text("（5 章，26 条）")
+    expect(preview).to_contain_text("第 69 行")  # the date cut off at "2022年3月30"
+    expect(preview).to_contain_text("〔成员单位：镇卫生院〕")
     page.shot("preview")
     page.get_by_role("button", name="建立草稿").click()
     page.wait_for_url("**/admin/pages/*/edit/")
