@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= config.settings.dev
 
-.PHONY: run test bench migrate demo install install-dev browser-deps clean
+.PHONY: run test bench forms-png migrate demo install install-dev browser-deps clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,10 @@ test: install-dev browser-deps
 
 bench: install-dev
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python -m bench
+
+# docs/forms/*.png: the demo and blank forms as printed (needs poppler's pdftoppm, see browser-deps).
+forms-png: install-dev browser-deps
+	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python scripts/render_demo_forms.py
 
 clean:
 	rm -rf $(VENV) var db.sqlite3

@@ -15,6 +15,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib import textsplit as _rl_textsplit
+from reportlab.platypus import TableStyle
 from reportlab.platypus import paragraph as _rl_paragraph
 
 from .fonts import font_name
@@ -49,6 +50,8 @@ class Margins:
         """Keyword arguments for reportlab's SimpleDocTemplate / BaseDocTemplate."""
         return {
             "pagesize": PAGE_SIZE,
+            # ReportLab's canvas otherwise starts in Helvetica and lists it, unembedded, in every PDF
+            "initialFontName": font_name("body"),
             "topMargin": self.top,
             "bottomMargin": self.bottom,
             "leftMargin": self.left,
@@ -107,6 +110,15 @@ def style(role: str, size: float, leading: float | None = None, align: str = "le
     options.update(extra)
     return ParagraphStyle(name=f"{role}-{size}-{leading}-{align}-{indent_chars}-{sorted(extra.items())}",
                           **options)
+
+
+def table_style(commands) -> TableStyle:
+    """A TableStyle whose cells default to the body font.
+
+    A ReportLab table sets its cells' font (Helvetica unless told) even where a cell holds only a
+    Paragraph or nothing, which lists Helvetica, unembedded, in the PDF.
+    """
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), font_name("body")), *commands])
 
 
 def gbt9704_styles() -> dict[str, ParagraphStyle]:

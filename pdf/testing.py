@@ -137,13 +137,21 @@ def _font_dicts(data: bytes):
         yield from walk(page.get("/Resources"))
 
 
-def embedded_fonts(data: bytes) -> set[str]:
-    """BaseFont names of fonts whose program is embedded (FontFile2 = TrueType)."""
-    names = set()
+def _font_programs(data: bytes):
+    """(BaseFont name, kinds of embedded font file) of every font the document lists, composite or simple."""
     for font in _font_dicts(data):
         for desc in font.get("/DescendantFonts", [font]):
             desc = desc.get_object()
             fd = desc.get("/FontDescriptor")
-            if fd is not None and "/FontFile2" in fd.get_object():
-                names.add(str(desc["/BaseFont"]).lstrip("/"))
-    return names
+            files = {k for k in ("/FontFile", "/FontFile2", "/FontFile3") if fd is not None and k in fd.get_object()}
+            yield str(desc["/BaseFont"]).lstrip("/"), files
+
+
+def unembedded_fonts(data: bytes) -> set[str]:
+    """BaseFont names of fonts listed in the document without their program (a printer would substitute)."""
+    return {name for name, files in _font_programs(data) if not files}
+
+
+def embedded_fonts(data: bytes) -> set[str]:
+    """BaseFont names of fonts whose program is embedded (FontFile2 = TrueType)."""
+    return {name for name, files in _font_programs(data) if "/FontFile2" in files}

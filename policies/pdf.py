@@ -180,7 +180,7 @@ def render_policy_pdf(policy):
         buffer, pagesize=PAGE_SIZE, title=policy.title, author=policy.meta("publisher") or "",
         subject=policy.meta("doc_number") or "", creator="社区矫正委员会门户",
         leftMargin=BINDING, rightMargin=PAGE_WIDTH - BINDING - BLOCK_W, topMargin=TOP,
-        bottomMargin=PAGE_SIZE[1] - TOP - BLOCK_H,
+        bottomMargin=PAGE_SIZE[1] - TOP - BLOCK_H, initialFontName=font_name("body"),  # no stray Helvetica
     )
     doc.addPageTemplates([_page_template("odd", True, "even"), _page_template("even", False, "odd")])
     doc.build(_story(policy))

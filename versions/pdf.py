@@ -10,9 +10,9 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
 
-from pdf.styles import FORM_MARGINS, style
+from pdf.styles import FORM_MARGINS, style, table_style
 from versions.align import DELETED, INSERTED, UNCHANGED
 from versions.chardiff import DELETE, INSERT
 from versions.compare import rows
@@ -91,7 +91,7 @@ def comparison_pdf(page, comparison):
 
     width = (FORM_MARGINS.frame_width) / 2
     table = Table(data, colWidths=[width, width], repeatRows=1)
-    table.setStyle(TableStyle([
+    table.setStyle(table_style([
         ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),

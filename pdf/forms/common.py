@@ -1,39 +1,27 @@
-"""What the form layouts share: filled-or-blank values, dates, the glyph check, rendering to bytes."""
+"""What the form layouts share: dates, the glyph check, rendering a platypus story to bytes."""
 
 from __future__ import annotations
 
 import io
 from datetime import date
-from xml.sax.saxutils import escape
 
 from reportlab.platypus import SimpleDocTemplate
 
 from ..fonts import MissingGlyphError, check_fields, missing_chars
 from ..styles import FORM_MARGINS
 from .data import text_values
+from .lines import Run, text, value
 
-NBSP = "\u00a0"
-
-
-def fill(value, blank_chars: int = 6) -> str:
-    """Paragraph markup for a value on a form line: underlined text, or an empty underlined gap."""
-    text = "" if value is None else str(value).strip()
-    if not text:
-        return f"<u>{NBSP * (blank_chars * 4)}</u>"  # a no-break space is about ¼ em
-    return f"<u>{NBSP}{escape(text)}{NBSP}</u>"
+CREATOR = "社区矫正委员会工作台"  # the PDF's 创建程序, whichever way a form is laid out
 
 
-def date_parts(day: date | None, with_day: bool = True, blank: int = 2) -> str:
+def date_runs(day: date | None, with_day: bool = True, blank: float = 2) -> list[Run]:
     """“2024年3月5日” with each number underlined, or “＿年＿月＿日” gaps on a blank form."""
-    if day is None:
-        parts = [fill(None, blank + 1), "年", fill(None, blank), "月"]
-        if with_day:
-            parts += [fill(None, blank), "日"]
-    else:
-        parts = [fill(day.year), "年", fill(day.month), "月"]
-        if with_day:
-            parts += [fill(day.day), "日"]
-    return "".join(parts)
+    numbers = [day.year, day.month, day.day] if day else [None, None, None]
+    runs = [value(numbers[0], blank + 1), text("年"), value(numbers[1], blank), text("月")]
+    if with_day:
+        runs += [value(numbers[2], blank), text("日")]
+    return runs
 
 
 def plain_date(day: date | None) -> str:
@@ -64,7 +52,7 @@ def check_glyphs(data, labels: dict[str, str]) -> None:
 def build(story, title: str, margins=FORM_MARGINS, on_page=None) -> bytes:
     """Lay out a platypus story on A4 and return the PDF bytes."""
     buf = io.BytesIO()
-    doc = SimpleDocTemplate(buf, title=title, author="", creator="社区矫正委员会工作台",
+    doc = SimpleDocTemplate(buf, title=title, author="", creator=CREATOR,
                             **margins.as_doc_kwargs())
     kwargs = {"onFirstPage": on_page, "onLaterPages": on_page} if on_page else {}
     doc.build(story, **kwargs)

@@ -10,9 +10,9 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
 
-from ..styles import FORM_MARGINS, style
+from ..styles import FORM_MARGINS, style, table_style
 from .common import build, check_glyphs, plain_date
 from .data import FamilyMemberData, RegistrationData
 
@@ -63,7 +63,7 @@ def _band(rows, widths_mm, spans=()) -> Table:
     ]
     commands += [("SPAN", a, b) for a, b in spans]
     # answer rows get room to write by hand; padding is a minimum height that still grows with text
-    table.setStyle(TableStyle(commands))
+    table.setStyle(table_style(commands))
     return table
 
 

@@ -6,9 +6,9 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table
 
-from ..styles import FORM_MARGINS, style
+from ..styles import FORM_MARGINS, style, table_style
 from .common import build, check_glyphs, plain_date
 from .data import RosterData
 
@@ -37,7 +37,7 @@ def roster_story(d: RosterData) -> list:
     for _ in range(max(0, MIN_ROWS - len(d.rows))):
         rows.append([P("") for _ in HEADER])
     table = Table(rows, colWidths=[w * mm for w in WIDTHS], repeatRows=1, splitInRow=1)
-    table.setStyle(TableStyle([
+    table.setStyle(table_style([
         ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),

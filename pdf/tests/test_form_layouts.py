@@ -10,7 +10,7 @@ from pdf.forms.data import NoticeData, RegistrationData, RosterData
 from pdf.forms.notice import render_notice, render_notices
 from pdf.forms.registration import render_registration
 from pdf.forms.roster import render_roster
-from pdf.testing import embedded_fonts, is_a4, overlapping_words, plain_text, reader, text_fonts, text_off_page, words
+from pdf.testing import embedded_fonts, is_a4, overlapping_words, plain_text, reader, text_fonts, text_off_page, unembedded_fonts, words
 
 from . import samples
 
@@ -38,7 +38,7 @@ def assert_sound(pdf: bytes):
     # all text is drawn with embedded font subsets, none of it outside the page box or over other text
     embedded = {name.split("+")[-1] for name in embedded_fonts(pdf)}
     assert text_fonts(pdf) and text_fonts(pdf) <= embedded
-    assert all("+" in name for name in embedded_fonts(pdf))
+    assert all("+" in name for name in embedded_fonts(pdf)) and unembedded_fonts(pdf) == set()
     assert words(pdf) and text_off_page(pdf, margin=10) == []
     assert overlapping_words(pdf) == []
 
@@ -83,6 +83,36 @@ def test_batch_puts_each_notice_on_its_own_pages_and_reports_progress():
     assert seen == [(1, 3), (2, 3), (3, 3)]
     pages = [squash(p.extract_text()) for p in reader(pdf).pages]
     assert "（2024）协通字第2号" in pages[2] and "张例2" in pages[3]
+
+
+def test_notice_with_very_long_values_turns_the_page_instead_of_running_off():
+    long_item = "协助开展走访，了解社区矫正对象的工作、生活和思想情况，发现异常及时报告。" * 4
+    data = samples.notice(household_register="示例省示例市示例区示例镇示例村" * 8,
+                          items=[f"第{n}项：{long_item}" for n in range(1, 11)])
+    pdf = render_notice(data)
+    assert_sound(pdf)
+    pages = [squash(p.extract_text()) for p in reader(pdf).pages]
+    stub = pages.index(next(p for p in pages if p.startswith(squash(f"协助社区矫正工作通知单（存根）{data.number}"))))
+    assert stub > 1 and len(pages) > stub + 1  # notice and stub each continue on a further page
+    # a continuation sheet says what it continues; first pages carry no such head
+    notice_head = squash(f"协助社区矫正工作通知单（续） {data.number}")
+    stub_head = squash(f"协助社区矫正工作通知单（存根）（续） {data.number}")
+    assert all(p.startswith(notice_head) for p in pages[1:stub])
+    assert all(p.startswith(stub_head) for p in pages[stub + 1:])
+    assert "（续）" not in pages[0] + pages[stub]
+    # the seal never stands alone: 特此通知 (notice) and 发往 (stub) go over with it
+    seal_pages = [p for p in pages if "（公章）" in p]
+    assert len(seal_pages) == 2 and "特此通知。" in seal_pages[0] and "发往" in seal_pages[1]
+    text = "".join(p.removeprefix(notice_head).removeprefix(stub_head) for p in pages)
+    assert text.count(squash(data.household_register)) == 2
+    for item in data.items:
+        assert text.count(squash(item)) == 2
+
+
+def test_item_typed_with_line_breaks_prints_as_one_paragraph():
+    pdf = render_notice(samples.notice(items=["参加矫正宣告。\n安排矫正小组成员\r\n到场。"]))
+    assert_sound(pdf)
+    assert "参加矫正宣告。安排矫正小组成员到场。" in plain_text(pdf)
 
 
 def test_filled_registration_has_every_value_and_label():

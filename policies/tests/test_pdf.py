@@ -3,22 +3,9 @@ import io
 import pytest
 from pypdf import PdfReader
 
+from pdf.testing import embedded_fonts, unembedded_fonts
+
 pytestmark = pytest.mark.django_db
-
-
-def fonts_of(reader):
-    names, embedded = set(), True
-    for page in reader.pages:
-        for font in page["/Resources"]["/Font"].values():
-            font = font.get_object()
-            if font["/Subtype"] == "/Type1":  # ReportLab's initial Helvetica, listed but never drawn
-                continue
-            names.add(str(font["/BaseFont"]))
-            descendants = font.get("/DescendantFonts")
-            desc = (descendants[0].get_object() if descendants else font).get("/FontDescriptor")
-            if desc is None or not any(k in desc.get_object() for k in ("/FontFile", "/FontFile2", "/FontFile3")):
-                embedded = False
-    return names, embedded
 
 
 def test_pdf_is_a4_embeds_fonts_and_extracts_to_the_articles(client, rules):
@@ -27,8 +14,8 @@ def test_pdf_is_a4_embeds_fonts_and_extracts_to_the_articles(client, rules):
     reader = PdfReader(io.BytesIO(response.content))
     box = reader.pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (595, 842)
-    names, embedded = fonts_of(reader)
-    assert embedded and names and all("+" in n for n in names)  # subset-embedded TrueType
+    names = embedded_fonts(response.content)  # subset-embedded TrueType, and nothing listed unembedded
+    assert names and all("+" in n for n in names) and unembedded_fonts(response.content) == set()
     text = "".join(p.extract_text() for p in reader.pages).replace("\n", "").replace(" ", "")
     for expected in ["示例镇社区矫正委员会工作规则", "第一条为确保社区矫正工作依法顺利开展，制定本规则。",
                      "第三条矫委会主要任务包括：", "（一）研究制定重大政策；", "第四条司法所主管全镇社区矫正工作。",

@@ -78,6 +78,9 @@ def test_compare_pdf_is_a_pdf(client, amended):
     response = client.get(f"/versions/{amended.pk}/compare.pdf?from=1&to=2")
     assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
     assert response.content.startswith(b"%PDF")
+    from pdf.testing import embedded_fonts, unembedded_fonts
+
+    assert embedded_fonts(response.content) and unembedded_fonts(response.content) == set()
 
 
 def test_on_date_lookup(client, amended):
