@@ -7,7 +7,6 @@ from wagtail.admin.ui.components import Component
 
 from . import scope
 from .models import AssistanceNotice, Assistant
-from .workdays import add_working_days
 
 LIMIT = 10
 
@@ -18,10 +17,9 @@ def overdue_notices(user, today=None):
     pending = scope.notices_for(user).filter(
         status__in=[AssistanceNotice.DRAFT, AssistanceNotice.APPROVED]
     ).select_related("supervisee", "village_committee").order_by("supervisee__intake_date")
-    # Intake on or before this date → deadline passed; checked exactly per row below (weekends).
+    # Intake on or before this date → deadline passed; checked exactly per row below (weekends, holidays).
     rough = today - timedelta(days=3)
-    return [n for n in pending.filter(supervisee__intake_date__lte=rough)[:200]
-            if add_working_days(n.supervisee.intake_date, 3) < today][:LIMIT]
+    return [n for n in pending.filter(supervisee__intake_date__lte=rough)[:200] if n.deadline < today][:LIMIT]
 
 
 def awaiting_registration(user):

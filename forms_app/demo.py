@@ -9,6 +9,7 @@ from django.utils import timezone
 from .idcard import make_test_id
 from .models import (AssistanceNotice, Assistant, NoticeItem, Office, Registration, StaffProfile, Supervisee,
                      VillageCommittee)
+from .workdays import add_working_days
 
 REGION = "500106"  # 沙坪坝区; the people are fictional, the numbers only checksum-valid.
 
@@ -87,6 +88,11 @@ def load(stdout=None):
         if state == "已批准":
             continue
         notice = issue_notice(notice.pk, staff)
+        # a well-run office sends within the deadline, so the listing's 逾期 flags mark only the real cases
+        on_time = add_working_days(person.intake_date, 1)
+        if on_time < today and on_time.year == notice.year:
+            AssistanceNotice.objects.filter(pk=notice.pk).update(issued_on=on_time)
+            notice.issued_on = on_time
         if state == "已回执":
             reg = Registration.objects.create(
                 notice=notice, filled_by_name="示例填表人", fill_date=today, education="高中", health="良好",

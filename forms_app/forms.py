@@ -29,6 +29,25 @@ class ScopedForm(WagtailAdminModelForm):
 class SuperviseeForm(ScopedForm):
     scoped_fields = {"village_committee": "所选村(居)委会不属于本司法所或不存在。"}
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # A user who sees ID numbers masked everywhere else must not read one out of the edit form either:
+        # the stored number is kept unless a complete new one is typed (a correction).
+        self.id_hidden = bool(self.instance.pk and self.user is not None and not scope.can_unmask(self.user)
+                              and "id_number" in self.fields)
+        if self.id_hidden:
+            field = self.fields["id_number"]
+            field.required = False
+            self.initial["id_number"] = ""
+            field.widget.attrs["placeholder"] = scope.mask_id(self.instance.id_number)
+            field.help_text = "号码已隐藏。留空则保持不变；如需更正，请输入完整的新号码。"
+
+    def clean_id_number(self):
+        value = (self.cleaned_data.get("id_number") or "").strip()
+        if self.id_hidden and not value:
+            return self.instance.id_number
+        return value
+
     def _post_clean(self):
         # The office is always the office of the committee of residence.
         committee = self.cleaned_data.get("village_committee")
@@ -98,7 +117,7 @@ class RegistrationForm(ScopedForm):
         if "notice" in self.fields:
             field = self.fields["notice"]
             # The same notices the chooser offers (NoticeViewSet.choosable), plus this form's own one.
-            awaiting = Q(status=AssistanceNotice.ISSUED, registration__isnull=True)
+            awaiting = AssistanceNotice.AWAITING_REGISTRATION
             if self.instance.pk:
                 awaiting |= Q(pk=self.instance.notice_id)
                 field.disabled = True

@@ -7,6 +7,10 @@ from django.core.exceptions import ValidationError
 from stdnum.cn import ric
 from stdnum.exceptions import ValidationError as StdnumError
 
+# Province-level codes of GB/T 2260 (the first two digits of every resident ID number).
+PROVINCES = frozenset(
+    "11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 50 51 52 53 54 61 62 63 64 65 71 81 82".split()
+)
 MOBILE_RE = re.compile(r"^1[3-9]\d{9}$")
 # Landlines such as 023-12345678 or 0555-2426309, optional extension.
 LANDLINE_RE = re.compile(r"^0\d{2,3}-?\d{7,8}(-\d{1,6})?$")
@@ -16,15 +20,17 @@ def clean_id_number(value):
     """Return the compact, upper-case ID number or raise a ValidationError in Chinese.
 
     Checks length, format, the ISO 7064 MOD 11-2 check character and the embedded birth date with
-    stdnum.cn.ric. The region code is not checked against stdnum's place list: that list lacks
-    whole provinces (e.g. 重庆 500xxx), and rejecting real residents would be worse than accepting
-    an unknown region.
+    stdnum.cn.ric, and that the number starts with a province code. The full six-digit region code is not
+    checked against stdnum's place list: that list lacks whole provinces (e.g. 重庆 500xxx), and
+    rejecting real residents would be worse than accepting an unknown county.
     """
     value = ric.compact(value or "").upper()
     if len(value) != 18:
         raise ValidationError("身份证号码应为18位。")
     if not re.fullmatch(r"\d{17}[\dX]", value):
         raise ValidationError("身份证号码格式不正确：前17位应为数字，最后一位为数字或X。")
+    if value[:2] not in PROVINCES:
+        raise ValidationError(f"身份证号码前两位“{value[:2]}”不是省级行政区划代码，请核对。")
     try:
         ric.get_birth_date(value)
     except StdnumError as exc:
@@ -64,22 +70,23 @@ def validate_phone(value):
     clean_phone(value)
 
 
-def mask_id(value):
-    """5101**********123X: first 4 and last 4 characters kept."""
+def _mask(value, head, tail):
+    """Stars between the first `head` and last `tail` characters; all stars when it is too short."""
     if not value:
         return ""
-    if len(value) <= 8:
+    if len(value) <= head + tail:
         return "*" * len(value)
-    return value[:4] + "*" * (len(value) - 8) + value[-4:]
+    return value[:head] + "*" * (len(value) - head - tail) + value[-tail:]
+
+
+def mask_id(value):
+    """5101**********123X: first 4 and last 4 characters kept."""
+    return _mask(value, 4, 4)
 
 
 def mask_phone(value):
     """138****5678: first 3 and last 4 kept."""
-    if not value:
-        return ""
-    if len(value) <= 7:
-        return "*" * len(value)
-    return value[:3] + "*" * (len(value) - 7) + value[-4:]
+    return _mask(value, 3, 4)
 
 
 def age_on(birth, day=None):

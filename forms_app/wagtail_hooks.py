@@ -19,6 +19,7 @@ from .views.people import (
     StaffProfileViewSet,
     VillageCommitteeViewSet,
 )
+from .views.calendar import CalendarPeriodViewSet
 from .views.records import NoticeViewSet, RegistrationViewSet, SuperviseeViewSet
 
 
@@ -32,6 +33,7 @@ class RecordsGroup(ViewSetGroup):
         RegistrationViewSet,
         AssistantViewSet,
         VillageCommitteeViewSet,
+        CalendarPeriodViewSet,
         AuditEntryViewSet,
         OfficeViewSet,
         StaffProfileViewSet,

@@ -58,10 +58,14 @@ def issue(user, notice):
     return issued
 
 
-def submit_registration(user, registration):
-    """The village committee returns its registration: the notice becomes 已回执."""
+def check_may_submit(user):
     if not (user.is_superuser or scope.is_village_user(user)):
         raise PermissionDenied("登记表由村(居)委会填写并提交。")
+
+
+def submit_registration(user, registration):
+    """The village committee returns its registration: the notice becomes 已回执."""
+    check_may_submit(user)
     if not scope.can_view(user, registration):
         raise PermissionDenied("您无权提交该登记表。")
     if registration.status == Registration.SUBMITTED:

@@ -30,12 +30,15 @@ _OFFICE_RECORDS = [
     "forms_app.view_assistancenotice", "forms_app.add_assistancenotice", "forms_app.change_assistancenotice",
     "forms_app.issue_assistancenotice",
     "forms_app.view_registration",
+    "forms_app.view_calendarperiod",
 ]
 ROLE_PERMISSIONS[OFFICE_STAFF] += _OFFICE_RECORDS
 ROLE_PERMISSIONS[OFFICE_HEAD] += _OFFICE_RECORDS + [
     "forms_app.approve_assistancenotice", "forms_app.review_assistant",
     "forms_app.view_unmasked_personal_data", "forms_app.view_auditentry",
     "forms_app.delete_assistancenotice",
+    # the holiday calendar is national and sets every deadline: the head keeps it
+    "forms_app.add_calendarperiod", "forms_app.change_calendarperiod", "forms_app.delete_calendarperiod",
 ]
 ROLE_PERMISSIONS[VILLAGE_STAFF] += [
     "forms_app.view_villagecommittee",

@@ -6,6 +6,7 @@ from .assistant import Assistant
 from .notice import AssistanceNotice, NoticeCounter, NoticeItem
 from .registration import FamilyMember, Registration
 from .audit import AuditEntry
+from .calendar import CalendarPeriod
 
 __all__ = [
     "Office",
@@ -19,4 +20,5 @@ __all__ = [
     "Registration",
     "FamilyMember",
     "AuditEntry",
+    "CalendarPeriod",
 ]

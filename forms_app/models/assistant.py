@@ -20,6 +20,16 @@ class Assistant(models.Model):
         ("已退出", "退出"),
     ]
     ON_ROSTER = ["审查通过", "已指派", "日常管理"]
+    # Where each stage may go next: the steps happen in order; a failed or exited assistant comes back
+    # only through a new recommendation (and so a new review).
+    NEXT_STAGES = {
+        "推荐": {"推荐", "审查通过", "审查未通过"},
+        "审查通过": {"审查通过", "已指派", "已退出"},
+        "审查未通过": {"审查未通过", "推荐"},
+        "已指派": {"已指派", "日常管理", "已退出"},
+        "日常管理": {"日常管理", "已指派", "已退出"},
+        "已退出": {"已退出", "推荐"},
+    }
 
     village_committee = models.ForeignKey(
         VillageCommittee, verbose_name="推荐村(居)委会", on_delete=models.PROTECT, related_name="assistants"
@@ -71,6 +81,11 @@ class Assistant(models.Model):
             errors.setdefault("reviewed_by", []).append("资格审查后须填写审查人和审查日期。")
         if self.reviewed_on and self.recommended_on and self.reviewed_on < self.recommended_on:
             errors["reviewed_on"] = ["审查日期不能早于推荐日期。"]
+        old = Assistant.objects.filter(pk=self.pk).values_list("stage", flat=True).first() if self.pk else None
+        if old and self.stage not in self.NEXT_STAGES.get(old, {self.stage}):
+            labels = dict(self.STAGE_CHOICES)
+            errors["stage"] = [f"阶段不能从“{labels[old]}”直接改为“{labels.get(self.stage, self.stage)}”："
+                               "应依次经过推荐、资格审查、任务指派、日常管理、退出。"]
         if self.stage == "已退出" and not self.exited_on:
             errors["exited_on"] = ["退出时须填写退出日期。"]
         if errors:

@@ -1,10 +1,10 @@
 """协助社区矫正工作通知单 (with its 存根) and the per-office, per-year number counter."""
 
-from datetime import date
-
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
+from django.utils import timezone
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.models import Orderable, RevisionMixin
@@ -33,6 +33,8 @@ class NoticeCounter(models.Model):
 class AssistanceNotice(RevisionMixin, ClusterableModel):
     DRAFT, APPROVED, ISSUED, RETURNED = "草稿", "已批准", "已发出", "已回执"
     STATUS_CHOICES = [(s, s) for s in (DRAFT, APPROVED, ISSUED, RETURNED)]
+    # Sent, and no 登记表 started for it yet: the notices a committee may fill a 登记表 for.
+    AWAITING_REGISTRATION = Q(status=ISSUED, registration__isnull=True)
 
     office = models.ForeignKey(Office, verbose_name="填发单位(司法所)", on_delete=models.PROTECT, related_name="notices")
     supervisee = models.ForeignKey(
@@ -103,7 +105,7 @@ class AssistanceNotice(RevisionMixin, ClusterableModel):
             return False
         if self.issued_on:
             return self.issued_on > deadline
-        return date.today() > deadline
+        return timezone.localdate() > deadline
 
     def item_texts(self):
         return [item.text or ITEM_WORDING.get(item.kind, "") for item in self.items.all()]

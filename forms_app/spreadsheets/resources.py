@@ -31,6 +31,9 @@ class ScopedLookups:
             self._offices = {o.name: o for o in Office.objects.all()}
         else:
             self._offices = {self.office.name: self.office} if self.office else {}
+        if "office" in self.fields:  # a 所属司法所 column: named offices in scope, blank = the user's own
+            self.fields["office"].widget.lookup = self.find_office
+            self.fields["office"].widget.blank = self.own_office
 
     def find_office(self, text, row=None):
         return self._offices.get(text)
@@ -77,8 +80,6 @@ class CommitteeResource(ScopedLookups, SheetResource):
     def __init__(self, user, progress=None):
         super().__init__(user, progress)
         self._load_lookups()
-        self.fields["office"].widget.lookup = self.find_office
-        self.fields["office"].widget.blank = self.own_office
 
     def row_key(self, row):
         office = text_key(row.get("所属司法所")) or (self.office.name if self.office else "")
@@ -136,8 +137,6 @@ class SuperviseeResource(ScopedLookups, SheetResource):
     def __init__(self, user, progress=None):
         super().__init__(user, progress)
         self._load_lookups()
-        self.fields["office"].widget.lookup = self.find_office
-        self.fields["office"].widget.blank = self.own_office
         self.fields["village_committee"].widget.lookup = self.find_committee
 
     def row_key(self, row):

@@ -37,6 +37,30 @@ def test_failed_review_is_allowed_without_conditions():
     make(w, stage="审查未通过", reviewed_by=w["head"], reviewed_on=date(2024, 3, 5)).full_clean()
 
 
+def test_stages_follow_the_process_in_order():
+    w = f.world()
+    reviewed = dict(cond_law_abiding=True, cond_volunteer=True, cond_fit=True, cond_knowledge=True,
+                    reviewed_by=w["head"], reviewed_on=date(2024, 3, 5))
+    a = make(w, **reviewed)
+    a.save()  # 推荐
+    a.stage = "日常管理"  # skipping review and assignment
+    with pytest.raises(ValidationError) as exc:
+        a.full_clean()
+    assert "不能从“推荐”直接改为“日常管理”" in exc.value.message_dict["stage"][0]
+    for stage in ("审查通过", "已指派", "日常管理"):
+        a.stage = stage
+        a.full_clean()
+        a.save()
+    a.stage, a.exited_on = "已退出", date(2024, 9, 1)
+    a.full_clean()
+    a.save()
+    a.stage = "已指派"  # back only through a new recommendation
+    with pytest.raises(ValidationError):
+        a.full_clean()
+    a.stage = "推荐"
+    a.full_clean()
+
+
 def test_bad_phone_is_refused():
     w = f.world()
     with pytest.raises(ValidationError) as exc:

@@ -103,6 +103,39 @@ def test_ids_masked_unless_permitted(client, w):
     assert w["pa"].id_number in client.get(url("supervisee", "list")).content.decode()
 
 
+def _edit_post(person, **over):
+    data = {key: getattr(person, key) for key in (
+        "name", "sex", "ethnicity", "household_register", "residence", "court", "crime", "sentence",
+        "judgment_type", "category", "status")}
+    data.update({key: getattr(person, key).isoformat() for key in (
+        "birth_date", "judgment_date", "term_start", "term_end", "intake_date")})
+    data.update({"village_committee": person.village_committee_id, "id_number": "", **over})
+    return data
+
+
+def test_edit_form_never_shows_a_masked_id_and_keeps_it_when_left_blank(client, w):
+    from forms_app.idcard import make_test_id, mask_id
+
+    person = w["pa"]
+    login(client, w["staff"])
+    body = client.get(url("supervisee", "edit", person.pk)).content.decode()
+    assert person.id_number not in body and mask_id(person.id_number) in body and "号码已隐藏" in body
+    response = client.post(url("supervisee", "edit", person.pk), _edit_post(person, residence="示例新居住地"))
+    assert response.status_code == 302
+    person.refresh_from_db()
+    assert person.residence == "示例新居住地" and person.id_number == w["pa"].id_number
+    # a correction: a complete new number replaces it, and is still checked against birth date and sex
+    new_id = make_test_id("500106", person.birth_date, 991)
+    assert client.post(url("supervisee", "edit", person.pk), _edit_post(person, id_number=new_id)).status_code == 302
+    person.refresh_from_db()
+    assert person.id_number == new_id
+    wrong = make_test_id("500106", date(1970, 1, 1), 991)
+    response = client.post(url("supervisee", "edit", person.pk), _edit_post(person, id_number=wrong))
+    assert response.status_code == 200 and "出生日期与身份证号码" in response.content.decode()
+    login(client, w["head"])  # heads may read and edit the full number
+    assert new_id in client.get(url("supervisee", "edit", person.pk)).content.decode()
+
+
 def test_views_are_audited_and_heads_read_the_trail(client, w):
     login(client, w["staff"])
     client.get(url("supervisee", "inspect", w["pa"].pk))

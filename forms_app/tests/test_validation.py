@@ -24,6 +24,8 @@ def test_make_test_id_is_checksum_valid():
     ("12345", "18位"),
     ("50010619850312123A", "格式不正确"),
     ("500106198513121231", "出生日期无效"),
+    ("990106198503121231", "不是省级行政区划代码"),
+    ("000106198503121231", "不是省级行政区划代码"),
 ])
 def test_invalid_id_messages(bad, message):
     with pytest.raises(ValidationError) as exc:

@@ -43,6 +43,7 @@ def notice_action(request, pk, action):
 
 def submit_registration(request, pk):
     registration = get_object_or_404(scope.registrations_for(request.user), pk=pk)
+    workflow.check_may_submit(request.user)  # the confirm page too: office staff never submit a 回执
     back = reverse(Registration.snippet_viewset.get_url_name("inspect"), args=[registration.pk])
     title, button = "提交登记表（回执）", "提交"
     message = "确认将这份登记表提交给司法所？提交后通知单即为“已回执”。"

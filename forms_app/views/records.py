@@ -55,6 +55,17 @@ class SuperviseeViewSet(ScopedSnippetViewSet):
     ], base_form_class=SuperviseeForm)
 
 
+class DeadlineColumn(Column):
+    """发出期限, flagged when the notice was not issued in time: the office sees it in the list itself."""
+
+    cell_template_name = "forms_app/tables/deadline_cell.html"
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        context["late"] = ("逾期发出" if instance.issued_on else "已逾期") if instance.is_overdue else ""
+        return context
+
+
 class NoticeInspectMixin:
     def get_number_display_value(self):
         return self.object.number or "（未编号）"
@@ -85,7 +96,7 @@ class NoticeViewSet(ScopedSnippetViewSet):
         Column("supervisee", label="社区矫正对象", sort_key="supervisee__name"),
         Column("village_committee", label="发往", sort_key="village_committee__name"),
         "status",
-        Column("deadline", label="发出期限（入矫后3个工作日）"),
+        DeadlineColumn("deadline", label="发出期限（入矫后3个工作日）"),
         Column("issued_on", label="填发日期", sort_key="issued_on"),
     ]
     list_filter = ["status", "village_committee", "year"]
@@ -100,8 +111,9 @@ class NoticeViewSet(ScopedSnippetViewSet):
 
     @staticmethod
     def choosable(notices):
-        # Only the 登记表 chooses a notice: offer those still awaiting one (issued, no 登记表 yet).
-        return notices.filter(status=AssistanceNotice.ISSUED, registration__isnull=True)
+        # Only the 登记表 chooses a notice: offer those still awaiting one.
+        return notices.filter(AssistanceNotice.AWAITING_REGISTRATION)
+
     edit_handler = ObjectList([
         FieldPanel("supervisee"),
         FieldPanel("village_committee"),

@@ -126,8 +126,8 @@ RULES = [
          records(office=D, own=D, staff=D) | {"head": D},
          why="approve needs a notice awaiting approval; the fixture notices are already sent (a committee sees "
              "only sent notices), so every role is refused here — approving is tested in forms_app/tests/test_workflow.py"),
-    Rule(r"admin/records/registrations/<int:pk>/submit/", records(office="200", own="200"),
-         why="confirm page; workflow.submit_registration re-checks the role on POST"),
+    Rule(r"admin/records/registrations/<int:pk>/submit/", records(office=D, own="200"),
+         why="only the village committee returns its registration: 司法所 users are refused the confirm page too"),
     Rule(r"admin/records/sheets/", ANY_ADMIN_USER, why="import/export start page; every list in it is scoped"),
     Rule(r"admin/records/sheets/<slug:kind>/(import/|template\.<slug:fmt>)",
          admin(D, "200", "200", {"assistants": "200", "*": D}, {"assistants": "200", "*": D}),
@@ -176,6 +176,10 @@ RULES = [
     Rule(r"admin/snippets/choose/forms_app/auditentry/chosen/<str:pk>/", admin(NF, NF, {"office": "200"}, NF, NF)),
     Rule(r"admin/snippets/choose/forms_app/auditentry/create/", SUPERUSER_ONLY),
     Rule(r"admin/office/(results/)?", admin(D, "200", "200", D, D)),
+    Rule(r"admin/calendarperiod/(results/)?", admin(D, "200", "200", D, D),
+         why="节假日与调休: the office reads it (deadlines); village users and editors have no use for it"),
+    Rule(r"admin/calendarperiod/(new/|(edit|delete|history|history-results|usage)/<int:pk>/)",
+         admin(D, D, "200", D, D), why="the head keeps the holiday calendar"),
     Rule(r"admin/(office|staffprofile)/.*", SUPERUSER_ONLY, why="offices and who works where: superuser"),
 
     # -- member units (policies) --------------------------------------------------------------------------

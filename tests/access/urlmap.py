@@ -56,6 +56,7 @@ SUBJECTS = [
     (r"admin/snippets/(?:choose/)?(\w+)/(\w+)/", None),
     (r"admin/office/", "forms_app.office"),
     (r"admin/staffprofile/", "forms_app.staffprofile"),
+    (r"admin/calendarperiod/", "forms_app.calendarperiod"),
     (r"admin/sites/", "wagtailcore.site"),
     (r"admin/users/", "auth.user"),
     (r"admin/groups/", "auth.group"),

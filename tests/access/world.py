@@ -3,7 +3,7 @@
 The demo content (`load_demo`) plus what it lacks for a fair matrix: a registration of committee 甲
 (the demo only has one of 乙), a draft and a 依申请公开 policy page, revisions of records, a print job
 and an audit entry. Objects are labelled by whose they are: "A" = 示例甲村, "A-minor" = a minor of 甲
-(village users never see minors), "B" = 示例乙社区, "office" = the 司法所's own.
+(village users never see minors), "B" = 示例乙社区, "office" = the 司法所's own, "national" = the holiday calendar.
 """
 
 import os
@@ -47,8 +47,8 @@ def _registration_for(notice, user):
 
 def _records(world):
     from forms_app import scope
-    from forms_app.models import (AssistanceNotice, Assistant, AuditEntry, Office, Registration, StaffProfile,
-                                  Supervisee, VillageCommittee)
+    from forms_app.models import (AssistanceNotice, Assistant, AuditEntry, CalendarPeriod, Office, Registration,
+                                  StaffProfile, Supervisee, VillageCommittee)
     from forms_app.numbering import issue_notice
 
     a = VillageCommittee.objects.get(name=COMMITTEE_A)
@@ -89,6 +89,8 @@ def _records(world):
     scope.audit(staff, "view", world.first("forms_app.supervisee", "A"), "访问矩阵测试")
     world.add("forms_app.auditentry", "office", AuditEntry.objects.order_by("-pk").first())
     world.add("forms_app.staffprofile", "office", StaffProfile.objects.get(user=staff))
+    world.add("forms_app.calendarperiod", "national", CalendarPeriod.objects.get_or_create(
+        name="访问矩阵示例假期", start=date(2020, 10, 1), end=date(2020, 10, 8))[0])
 
 
 def _pages(world):
