@@ -21,6 +21,10 @@ def current() -> str:
         st = os.stat(stamp_path())
     except FileNotFoundError:
         return bump()
+    return _tag(st)
+
+
+def _tag(st) -> str:
     # A replace makes a new inode; with the mtime that is unique per bump.
     return f"{st.st_ino:x}.{st.st_mtime_ns:x}"
 
@@ -32,5 +36,4 @@ def bump() -> str:
     tmp = path.with_name(f"{path.name}.{os.getpid()}.{secrets.token_hex(4)}")
     tmp.write_text(secrets.token_hex(8))
     os.replace(tmp, path)
-    st = os.stat(path)
-    return f"{st.st_ino:x}.{st.st_mtime_ns:x}"
+    return _tag(os.stat(path))

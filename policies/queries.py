@@ -55,12 +55,18 @@ def _child_of_any(pages):
     return cond
 
 
+def top_level(documents):
+    """The documents as a list, each known to have no notice above it (PolicyPage.notice, no query):
+    a direct child of a library is never an attachment."""
+    documents = list(documents)
+    for d in documents:
+        d.__dict__["notice"] = None
+    return documents
+
+
 def latest_policies(count):
     """Newest publicly visible policies, for the home page's 最新政策 list (titles and dates, no body)."""
-    documents = list(library_documents().defer("body")[:count])
-    for d in documents:
-        d.__dict__["notice"] = None  # direct children of a library are never attachments
-    return documents
+    return top_level(library_documents().defer("body")[:count])
 
 
 def _parent_path(page):

@@ -6,6 +6,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
 from policies.models import MemberUnit, PolicyLibraryPage
+from policies.models.units import publications_by_unit
 
 
 def library_redirect(request):
@@ -16,7 +17,8 @@ def library_redirect(request):
 
 
 def unit_list(request):
-    units = [(unit, unit.publications()) for unit in MemberUnit.objects.all()]
+    found = publications_by_unit()
+    units = [(unit, found.get(unit.pk, [])) for unit in MemberUnit.objects.all()]
     return render(request, "policies/unit_list.html", {"units": units})
 
 

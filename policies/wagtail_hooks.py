@@ -3,6 +3,7 @@
 from django.templatetags.static import static
 from django.utils.html import format_html
 from wagtail import hooks
+from wagtail.admin.auth import permission_denied
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -29,3 +30,10 @@ from policies.importer import hooks as importer_hooks  # noqa: F401,E402
 def article_numbers_in_the_editor():
     # Page editors only; the script does nothing on a page without a `body` StreamField.
     return format_html('<script src="{}"></script>', static("policies/admin_numbering.js"))
+
+
+@hooks.register("before_move_page")
+def only_who_may_move_sees_the_move_confirmation(request, page, destination):
+    # Wagtail checks only on POST; its confirm page would show any page's title (drafts too) to any admin user.
+    if not page.permissions_for_user(request.user).can_move_to(destination):
+        return permission_denied(request)

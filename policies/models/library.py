@@ -66,7 +66,7 @@ class PolicyLibraryPage(Page):
         return everything, docs, chosen
 
     def get_context(self, request, *args, **kwargs):
-        from policies.queries import prefetch_attachments, prefetch_successors
+        from policies.queries import prefetch_attachments, prefetch_successors, top_level
 
         context = super().get_context(request, *args, **kwargs)
         everything, docs, chosen = self.filtered(request.GET)
@@ -78,9 +78,7 @@ class PolicyLibraryPage(Page):
             page_obj = paginator.page(1)
         except EmptyPage:
             page_obj = paginator.page(paginator.num_pages)
-        page_obj.object_list = list(page_obj.object_list)
-        for doc in page_obj.object_list:
-            doc.__dict__["notice"] = None  # direct children of the library are never attachments
+        page_obj.object_list = top_level(page_obj.object_list)
         prefetch_attachments(page_obj.object_list)
         prefetch_successors(page_obj.object_list)
         query = request.GET.copy()

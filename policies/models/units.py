@@ -1,5 +1,7 @@
 """Member units (成员单位) of the committee: snippets that articles and duty lists point at."""
 
+from collections import defaultdict
+
 from django.db import models
 from django.urls import reverse
 from wagtail.admin.panels import FieldPanel
@@ -29,11 +31,23 @@ class MemberUnit(index.Indexed, models.Model):
 
     def publications(self):
         """[(policy page, [numbered Item, …]), …]: every public place this unit's duties are written."""
-        from policies.queries import public_policies
+        return publications_by_unit().get(self.pk, [])
 
-        found = []
-        for page in public_policies().order_by("path"):
-            items = [i for i in page.numbered_body if i.unit is not None and getattr(i.unit, "pk", None) == self.pk]
-            if items:
-                found.append((page, items))
-        return found
+
+def publications_by_unit() -> dict:
+    """{unit pk: [(policy page, [numbered Item, …]), …]}, reading every public policy once.
+
+    The unit list shows a count for each unit: one pass over the policies, not one per unit.
+    """
+    from policies.queries import public_policies
+
+    found = defaultdict(list)
+    for page in public_policies().order_by("path"):
+        per_unit = defaultdict(list)
+        for item in page.numbered_body:
+            pk = getattr(item.unit, "pk", None)
+            if pk is not None:
+                per_unit[pk].append(item)
+        for pk, items in per_unit.items():
+            found[pk].append((page, items))
+    return found

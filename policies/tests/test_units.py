@@ -20,6 +20,21 @@ def test_unit_list_and_unknown_unit(client, library):
     assert client.get("/policies/units/no-such-unit/").status_code == 404
 
 
+def test_unit_list_reads_the_policies_once_whatever_the_number_of_units(client, library, django_assert_max_num_queries):
+    from django.contrib.auth import get_user_model
+
+    # a signed-in reader bypasses the page cache, so every request below really renders the list
+    client.force_login(get_user_model().objects.create_user("reader", password="pw-reader-2026"))
+    client.get("/policies/units/")  # warm: site root, settings
+    with django_assert_max_num_queries(12) as few:
+        client.get("/policies/units/")
+    for n in range(30):
+        MemberUnit.objects.create(name=f"示例单位{n}", slug=f"shili-{n}")
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        html = client.get("/policies/units/").content.decode()
+    assert "示例单位29" in html
+
+
 def test_unit_page_never_shows_hidden_documents(client, library):
     build_policy(library, "不予公开的职责", slug="hidden", disclosure="not_public",
                  body=[article("内部职责。", unit="派出所")])
