@@ -178,7 +178,7 @@ RULES = [
     Rule(r"admin/office/(results/)?", admin(D, "200", "200", D, D)),
     Rule(r"admin/calendarperiod/(results/)?", admin(D, "200", "200", D, D),
          why="节假日与调休: the office reads it (deadlines); village users and editors have no use for it"),
-    Rule(r"admin/calendarperiod/(new/|(edit|delete|history|history-results|usage)/<int:pk>/)",
+    Rule(r"admin/calendarperiod/(new/|paste/|(edit|delete|history|history-results|usage)/<int:pk>/)",
          admin(D, D, "200", D, D), why="the head keeps the holiday calendar"),
     Rule(r"admin/(office|staffprofile)/.*", SUPERUSER_ONLY, why="offices and who works where: superuser"),
 
