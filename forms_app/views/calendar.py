@@ -74,9 +74,6 @@ class PasteScheduleView(PermissionCheckedMixin, WagtailAdminTemplateMixin, FormV
         index = {"url": reverse(self.index_url_name), "label": CalendarPeriod._meta.verbose_name_plural}
         return self.breadcrumbs_items + [index, {"url": "", "label": self.page_title}]
 
-    def get_initial(self):
-        return {"year": None}
-
     def form_valid(self, form):
         reading = holiday_notice.read(form.cleaned_data["text"], form.cleaned_data["year"])
         rows, conflicts = compare(reading.periods) if not reading.errors else ([(p, "") for p in reading.periods], [])
