@@ -30,7 +30,6 @@ class Found:
     kind: str
     start: date
     end: date
-    clause: str  # the text it was read from
 
     def days(self):
         return (self.end - self.start).days + 1
@@ -44,16 +43,12 @@ class Reading:
     warnings: list[str] = field(default_factory=list)
 
 
-def title_year(text):
-    match = TITLE_YEAR.search(unicodedata.normalize("NFKC", text or ""))
-    return int(match.group(1) or match.group(2)) if match else None
-
-
 def read(text, year=None) -> Reading:
     # NFKC turns full-width digits and （）：， into ASCII, so one set of patterns fits pasted text from
     # the gov.cn page, a Word file or a WeChat article alike.
     text = unicodedata.normalize("NFKC", text or "")
-    found_year = title_year(text)
+    match = TITLE_YEAR.search(text)
+    found_year = int(match.group(1) or match.group(2)) if match else None
     reading = Reading(year=year or found_year)
     if year and found_year and year != found_year:
         reading.errors.append(f"原文是{found_year}年的安排，与所填年份{year}不一致。")
@@ -95,17 +90,17 @@ def _read_clause(reading, name, clause):
     if "放假" in clause:
         _holiday(reading, name, clause, dates)
     elif "上班" in clause:
-        _workdays(reading, name, clause, dates)
+        _workdays(reading, name, dates)
     else:
         reading.warnings.append(f"{name}：未能识别“{clause}”是放假还是上班，已跳过。")
 
 
-def _workdays(reading, name, clause, dates):
+def _workdays(reading, name, dates):
     for day in dates:
         if day.weekday() < 5:
             reading.errors.append(f"{name}：{_md(day)}是星期{WEEKDAYS[day.weekday()]}，调休上班日应是周末，"
                                   "请核对年份或日期。")
-        reading.periods.append(Found(f"{name}调休", CalendarPeriod.WORKDAY, day, day, clause))
+        reading.periods.append(Found(f"{name}调休", CalendarPeriod.WORKDAY, day, day))
 
 
 def _dates(reading, name, clause):
@@ -138,7 +133,7 @@ def _holiday(reading, name, clause, dates):
     if end < start or (end - start).days >= MAX_DAYS:
         reading.errors.append(f"{name}：{_md(start)}至{_md(end)}不是有效的放假时段。")
         return
-    reading.periods.append(Found(name, CalendarPeriod.HOLIDAY, start, end, clause))
+    reading.periods.append(Found(name, CalendarPeriod.HOLIDAY, start, end))
     stated = STATED_DAYS.search(clause)
     if stated:
         _check_count(reading, name, int(stated.group(1)))

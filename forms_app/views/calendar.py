@@ -48,8 +48,12 @@ class PasteForm(forms.Form):
 def compare(periods):
     """Each period read, with what the calendar already holds for its days: NEW, ENTERED or a conflict."""
     rows, conflicts = [], []
+    if not periods:
+        return rows, conflicts
+    entered = list(CalendarPeriod.objects.filter(start__lte=max(p.end for p in periods),
+                                                 end__gte=min(p.start for p in periods)))
     for found in periods:
-        existing = list(CalendarPeriod.objects.filter(start__lte=found.end, end__gte=found.start))
+        existing = [e for e in entered if e.start <= found.end and e.end >= found.start]
         if any((e.kind, e.start, e.end) == (found.kind, found.start, found.end) for e in existing):
             rows.append((found, ENTERED))
         elif existing:
@@ -76,7 +80,7 @@ class PasteScheduleView(PermissionCheckedMixin, WagtailAdminTemplateMixin, FormV
 
     def form_valid(self, form):
         reading = holiday_notice.read(form.cleaned_data["text"], form.cleaned_data["year"])
-        rows, conflicts = compare(reading.periods) if not reading.errors else ([(p, "") for p in reading.periods], [])
+        rows, conflicts = compare(reading.periods) if not reading.errors else ([], [])
         new = [found for found, status in rows if status == NEW]
         fingerprint = form.fingerprint()
         changed = "confirm" in self.request.POST and form.cleaned_data["checked"] != fingerprint
