@@ -6,19 +6,16 @@ and filled by `load_demo` on first use. Never the dev database; stopped when the
 """
 
 import atexit
-import http.client
 import os
 import shutil
-import signal
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
+
+from tests.gunicorn import HOST, Gunicorn, get
 
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "var" / "bench"
-HOST = "127.0.0.1"
 WORKERS = int(os.environ.get("BENCH_WORKERS", "2"))
 
 _server = {}
@@ -32,7 +29,7 @@ def env():
         "ALLOWED_HOSTS": f"{HOST},localhost",
         "SECURE_SSL_REDIRECT": "0",  # plain http on loopback
         "DATABASE_URL": f"sqlite:///{WORK / 'bench.sqlite3'}",
-        "PAGECACHE_STAMP": str(WORK / "pagecache.stamp"),  # not shared with dev servers or test runs
+        "PAGECACHE_DIR": str(WORK / "pagecache"),  # not shared with dev servers or test runs
         "PYTHONPATH": str(ROOT),
     })
     return out
@@ -52,60 +49,21 @@ def prepare():
     _manage("collectstatic", "--noinput", "-v0")
 
 
-def _free_port():
-    with socket.socket() as s:
-        s.bind((HOST, 0))
-        return s.getsockname()[1]
-
-
-def get(port, path, headers=None, timeout=30):
-    conn = http.client.HTTPConnection(HOST, port, timeout=timeout)
-    try:
-        conn.request("GET", path, headers=headers or {})
-        response = conn.getresponse()
-        return response.status, dict(response.getheaders()), response.read()
-    finally:
-        conn.close()
-
-
 def start():
     """The running server's port (prepared and started on first call)."""
-    if "port" in _server:
-        return _server["port"]
+    if "server" in _server:
+        return _server["server"].port
     prepare()
-    port = _free_port()
-    log = open(WORK / "gunicorn.log", "w")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "config.wsgi", "-b", f"{HOST}:{port}", "-w", str(WORKERS),
-         "--backlog", "256", "--timeout", "60"],
-        cwd=ROOT, env=env(), stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
-    )
-    _server.update(port=port, proc=proc)
+    server = Gunicorn(env(), WORK / "gunicorn.log", workers=WORKERS)
     atexit.register(stop)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"gunicorn exited with {proc.returncode}; see {WORK / 'gunicorn.log'}")
-        try:
-            if get(port, "/", timeout=5)[0] == 200:
-                return port
-        except OSError:
-            time.sleep(0.5)
-    stop()
-    raise RuntimeError("gunicorn did not answer within 60 s")
+    _server["server"] = server
+    return server.start()
 
 
 def stop():
-    proc = _server.pop("proc", None)
-    _server.pop("port", None)
-    if proc is None or proc.poll() is not None:
-        return
-    os.killpg(proc.pid, signal.SIGTERM)  # its own session: the master and its workers only
-    try:
-        proc.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)
-        proc.wait()
+    server = _server.pop("server", None)
+    if server is not None:
+        server.stop()
 
 
 def static_css_path(port):

@@ -1,39 +1,37 @@
-"""The cache generation: a stamp file every web process on the host can see.
+"""The cache generation: one integer in the page cache itself, shared by every web process that shares
+the cache (Redis across hosts; the file cache across one host's gunicorn workers).
 
-Cached pages are keyed by the generation, so invalidating is one atomic file replace and every
-gunicorn worker stops serving the old pages at once, whatever cache backend holds them (LocMem is
-per process). Reading it costs one stat() per request.
+Cached pages are keyed by the generation, so invalidating is one atomic `incr` and every process stops
+serving the old pages at once. Reading it costs one cache get per request.
 """
 
-import os
-import secrets
-from pathlib import Path
+import time
 
 from django.conf import settings
+from django.core.cache import caches
+
+KEY = "generation"
 
 
-def stamp_path() -> Path:
-    return Path(getattr(settings, "PAGECACHE_STAMP", Path(settings.BASE_DIR) / "var" / "pagecache.stamp"))
+def cache():
+    return caches[getattr(settings, "PAGECACHE_ALIAS", "pagecache")]
 
 
-def current() -> str:
+def _start() -> int:
+    # A generation evicted from the cache restarts beyond every earlier value (the clock in ns), so
+    # pages stored under an old number can never be served again.
+    cache().add(KEY, time.time_ns(), timeout=None)
+    return cache().get(KEY)
+
+
+def current() -> int:
+    value = cache().get(KEY)
+    return _start() if value is None else value
+
+
+def bump() -> int:
+    """Invalidate every cached page, in every process that shares the cache."""
     try:
-        st = os.stat(stamp_path())
-    except FileNotFoundError:
-        return bump()
-    return _tag(st)
-
-
-def _tag(st) -> str:
-    # A replace makes a new inode; with the mtime that is unique per bump.
-    return f"{st.st_ino:x}.{st.st_mtime_ns:x}"
-
-
-def bump() -> str:
-    """Invalidate every cached page (all processes on this host)."""
-    path = stamp_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.{secrets.token_hex(4)}")
-    tmp.write_text(secrets.token_hex(8))
-    os.replace(tmp, path)
-    return _tag(os.stat(path))
+        return cache().incr(KEY)
+    except ValueError:  # no generation yet (or evicted)
+        return _start()

@@ -10,7 +10,6 @@ from hashlib import sha1
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.core.cache import caches
 from django.http import HttpResponse
 
 from pagecache import generation
@@ -24,10 +23,6 @@ HEADER = "X-Page-Cache"
 
 def _setting(name, default):
     return getattr(settings, name, default)
-
-
-def cache():
-    return caches[_setting("PAGECACHE_ALIAS", "default")]
 
 
 def cache_key(request):
@@ -64,7 +59,7 @@ class PageCacheMiddleware:
         key = cache_key(request)
         if key is None:
             return self.get_response(request)
-        hit = cache().get(key)
+        hit = generation.cache().get(key)
         if hit is not None:
             content, headers = hit
             response = HttpResponse(content, status=200)
@@ -76,6 +71,6 @@ class PageCacheMiddleware:
         # A page that used a CSRF token holds this visitor's token: never hand it to another.
         if request.method == "GET" and storable(response) and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
             headers = [(k, v) for k, v in response.headers.items() if k.lower() != HEADER.lower()]
-            cache().set(key, (response.content, headers), _setting("PAGECACHE_TIMEOUT", 600))
+            generation.cache().set(key, (response.content, headers), _setting("PAGECACHE_TIMEOUT", 600))
             response[HEADER] = "miss"
         return response

@@ -1,9 +1,11 @@
-"""What invalidates the cached pages: anything a public page shows.
+"""What invalidates the cached pages: a change to what the public sees, never a draft.
 
 Every page is invalidated at once (one generation bump): the site is small, and the home page, the
 library, navigation and sitemap all list other pages, so per-page invalidation would miss them.
+Page changes reach the public only through publish, unpublish, move and delete; a draft save, an
+autosave or a revision submitted to moderation changes nothing a reader sees and keeps the cache warm.
 The bump runs at once (so this request's own follow-up reads are fresh) and again after the
-transaction commits (so a page rendered by another worker mid-transaction is not kept).
+transaction commits (so a page rendered by another process mid-transaction is not kept).
 """
 
 from django.apps import apps
@@ -16,7 +18,7 @@ from pagecache import generation
 
 # Non-page models whose rows appear on public pages.
 MODELS = ["policies.MemberUnit", "wagtailcore.Site", "wagtailcore.PageViewRestriction",
-          "versions.PolicyVersion", "wagtailredirects.Redirect"]
+          "versions.PolicyVersion", "wagtailredirects.Redirect", "wagtaildocs.Document"]
 
 
 def invalidate(**kwargs):
@@ -30,8 +32,9 @@ def _settings_saved(sender, instance, created=False, **kwargs):
         invalidate()
 
 
-def _page_saved(sender, instance, **kwargs):
-    if isinstance(instance, Page):
+def _page_deleted(sender, instance, **kwargs):
+    # A draft that never went live was never shown.
+    if isinstance(instance, Page) and (instance.live or instance.first_published_at):
         invalidate()
 
 
@@ -39,13 +42,10 @@ def connect():
     page_published.connect(invalidate, dispatch_uid="pagecache-published")
     page_unpublished.connect(invalidate, dispatch_uid="pagecache-unpublished")
     post_page_move.connect(invalidate, dispatch_uid="pagecache-moved")
-    # Any page model: a live page saved or created outside the publish flow, or deleted.
-    post_save.connect(_page_saved, dispatch_uid="pagecache-page-saved")
-    post_delete.connect(_page_saved, dispatch_uid="pagecache-page-deleted")
-    from home.models import SiteSettings
-
-    post_save.connect(_settings_saved, sender=SiteSettings, dispatch_uid="pagecache-settings-saved")
-    post_delete.connect(invalidate, sender=SiteSettings, dispatch_uid="pagecache-settings-deleted")
+    post_delete.connect(_page_deleted, dispatch_uid="pagecache-page-deleted")
+    site_settings = apps.get_model("home", "SiteSettings")
+    post_save.connect(_settings_saved, sender=site_settings, dispatch_uid="pagecache-settings-saved")
+    post_delete.connect(invalidate, sender=site_settings, dispatch_uid="pagecache-settings-deleted")
     for label in MODELS:
         try:
             model = apps.get_model(label)

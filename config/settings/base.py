@@ -132,15 +132,28 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 # database backend keeps it out of the request and `make run` starts a worker.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
-# pagecache: the generation stamp every web process on the host reads (pagecache/generation.py).
-PAGECACHE_STAMP = os.environ.get("PAGECACHE_STAMP", str(BASE_DIR / "var" / "pagecache.stamp"))
-
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "cc-default",
+# Caches. With REDIS_URL (production with more than one web host) both live in Redis, Django's own
+# RedisCache. Without it, the embedded default: LocMem for small per-process things, and a file cache
+# for the public pages so every gunicorn worker on the host shares the pages and their generation
+# (pagecache/generation.py).
+REDIS_URL = os.environ.get("REDIS_URL", "")
+CACHE_KEY_PREFIX = os.environ.get("CACHE_KEY_PREFIX", "cc")
+if REDIS_URL:
+    CACHES = {
+        alias: {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL,
+                "KEY_PREFIX": f"{CACHE_KEY_PREFIX}:{alias}"}
+        for alias in ("default", "pagecache")
     }
-}
+else:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "cc-default"},
+        "pagecache": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get("PAGECACHE_DIR", str(BASE_DIR / "var" / "pagecache")),
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        },
+    }
+PAGECACHE_ALIAS = "pagecache"
 
 # The admin in Chinese beyond the catalogues (locale/): the password label and one time zone to pick.
 WAGTAILADMIN_USER_LOGIN_FORM = "home.forms.AdminLoginForm"

@@ -11,3 +11,8 @@ MEDIA_ROOT = BASE_DIR / "var" / "test-media"
 # Tests never collect static files; without a STATIC_ROOT whitenoise serves through the finders.
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
+# Public pages in process memory unless the Redis tests ask for Redis (concurrent test runs on one
+# machine must not share a file cache).
+if not REDIS_URL:  # noqa: F405
+    CACHES["pagecache"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache",  # noqa: F405
+                           "LOCATION": "cc-pagecache"}

@@ -3,13 +3,6 @@ import pytest
 from policies.factories import article, build_policy, duty_list, heading
 
 
-@pytest.fixture(autouse=True)
-def _own_stamp(settings, tmp_path):
-    # Our own generation stamp: another test run on this machine bumping the shared one must not
-    # turn an expected hit into a miss.
-    settings.PAGECACHE_STAMP = tmp_path / "pagecache.stamp"
-
-
 @pytest.fixture
 def policy(library):
     return build_policy(library, "示例镇社区矫正委员会工作规则", slug="rules", body=[

@@ -70,11 +70,31 @@ def test_site_settings_change_shows_in_every_page_footer(client, policy):
 
 def test_a_bump_by_another_process_invalidates_this_one(client, policy):
     _warm(client, policy.url)
-    generation.bump()  # what a publish in another gunicorn worker does to the shared stamp
+    generation.bump()  # what a publish in another gunicorn worker does to the shared generation
     assert client.get(policy.url)[HEADER] == "miss"
 
 
-def test_the_stamp_survives_being_deleted(client, policy, settings):
+def test_an_evicted_generation_restarts_beyond_every_earlier_one(client, policy):
     _warm(client, policy.url)
-    settings.PAGECACHE_STAMP.unlink()
+    before = generation.current()
+    generation.cache().delete(generation.KEY)  # evicted by the cache's own culling
+    assert generation.current() > before
     assert client.get(policy.url)[HEADER] == "miss"
+
+
+def test_a_draft_save_keeps_the_cache_warm(client, policy, library):
+    _warm(client, policy.url)
+    _warm(client, library.url)
+    policy.title = "尚未发布的草稿标题"
+    policy.save_revision()  # what 保存草稿 and autosave do
+    build_policy(library, "未发布的新草稿", slug="new-draft", body=[article("条文。")], publish=False)
+    assert client.get(policy.url)[HEADER] == "hit"
+    assert client.get(library.url)[HEADER] == "hit"
+    assert "尚未发布的草稿标题" not in client.get(policy.url).content.decode()
+
+
+def test_deleting_a_draft_that_never_went_live_keeps_the_cache_warm(client, policy, library):
+    draft = build_policy(library, "从未发布的草稿", slug="never-live", body=[article("条文。")], publish=False)
+    _warm(client, policy.url)
+    draft.delete()
+    assert client.get(policy.url)[HEADER] == "hit"

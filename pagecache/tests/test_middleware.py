@@ -71,7 +71,8 @@ def test_errors_and_redirects_are_not_cached(client, library):
 def test_a_page_that_sets_a_cookie_is_not_stored(rf):
     from django.http import HttpResponse
 
-    from pagecache.middleware import PageCacheMiddleware, cache, cache_key
+    from pagecache.generation import cache
+    from pagecache.middleware import PageCacheMiddleware, cache_key
 
     def view(request):
         response = HttpResponse("hi")
@@ -87,7 +88,8 @@ def test_a_page_with_a_csrf_token_is_not_stored(rf):
     from django.http import HttpResponse
     from django.middleware.csrf import get_token
 
-    from pagecache.middleware import PageCacheMiddleware, cache, cache_key
+    from pagecache.generation import cache
+    from pagecache.middleware import PageCacheMiddleware, cache_key
 
     def view(request):
         return HttpResponse(f"<form method=post><input name=csrfmiddlewaretoken value={get_token(request)}></form>")
