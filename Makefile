@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= config.settings.dev
 
-.PHONY: run test bench forms-png migrate demo install install-dev browser-deps clean
+.PHONY: run test test-redis bench forms-png migrate demo install install-dev browser-deps clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,10 @@ browser-deps:
 
 test: install-dev browser-deps
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python -m pytest
+
+# The shared-cache tests: REDIS_URL and a PostgreSQL DATABASE_URL must be set (.ci/run sets both).
+test-redis: install-dev
+	DJANGO_SETTINGS_MODULE=config.settings.test CC_REQUIRE_SERVICES=1 $(BIN)/python -m pytest pagecache tests/multihost
 
 bench: install-dev
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python -m bench
