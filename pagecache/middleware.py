@@ -11,6 +11,7 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.http import HttpResponse
+from django.utils import timezone
 
 from pagecache import generation
 
@@ -40,7 +41,8 @@ def cache_key(request):
             return None
         query.append((key, values[0]))
     raw = f"{request.get_host()}|{request.path}|{urlencode(query)}"
-    return f"pagecache:{generation.current()}:{sha1(raw.encode()).hexdigest()}"
+    # Keyed by the local date too: an amendment takes effect at midnight without anyone publishing.
+    return f"pagecache:{generation.current()}:{timezone.localdate().isoformat()}:{sha1(raw.encode()).hexdigest()}"
 
 
 def storable(response):

@@ -23,6 +23,8 @@ class PolicyVersion(models.Model):
     snapshot = models.JSONField("版本内容", help_text="发布时的元数据和正文（成员单位以名称保存）")
     note = models.TextField("修订说明", blank=True)
     effective_date = models.DateField("施行日期")
+    effective_basis = models.CharField("施行日期依据", max_length=200, blank=True,
+                                       help_text="如 正文“自印发之日起施行”，即成文日期")
     published_at = models.DateTimeField("发布时间")
 
     class Meta:

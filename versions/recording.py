@@ -2,6 +2,7 @@
 
 from django.utils import timezone
 
+from versions.effective import effective_date
 from versions.models import PolicyVersion
 from versions.snapshot import take_snapshot
 
@@ -18,7 +19,7 @@ def record_publication(page, revision=None):
     if last is not None and not getattr(page, "version_is_new", False):
         return None
     published_at = getattr(revision, "approved_go_live_at", None) or page.last_published_at or timezone.now()
-    effective = getattr(page, "version_effective_date", None) or timezone.localdate(published_at)
+    effective, basis = _effective(page, first=last is None, published_at=published_at)
     version = PolicyVersion.objects.create(
         page_id=page.pk,
         number=(last.number + 1) if last else 1,
@@ -27,10 +28,25 @@ def record_publication(page, revision=None):
         snapshot=take_snapshot(page),
         note=(getattr(page, "version_note", "") or "").strip() or ("首次发布" if last is None else ""),
         effective_date=effective,
+        effective_basis=basis,
         published_at=published_at,
     )
     _reset_flags(page, revision)
     return version
+
+
+def _effective(page, first, published_at):
+    """(施行日期, its basis): the editor's date; for version 1 the document's own 施行 clause or dates."""
+    chosen = getattr(page, "version_effective_date", None)
+    if chosen:
+        return chosen, "编辑填写"
+    if first:
+        notice = getattr(page, "notice", None)
+        texts = [page.body_text(), *page.notice_paragraphs(), *(notice.notice_paragraphs() if notice else [])]
+        day, basis = effective_date(texts, page.meta("date_written"), page.meta("date_published"))
+        if day:
+            return day, basis
+    return timezone.localdate(published_at), "未写明施行日期，按网上发布之日"
 
 
 def _reset_flags(page, revision):
@@ -63,6 +79,13 @@ def effective_date_error(page):
 
 def public_versions(page):
     return PolicyVersion.objects.filter(page_id=page.pk).order_by("number")
+
+
+def in_force(versions, day):
+    """Of `versions` (a list), the one in force on `day`: the latest 施行日期 ≤ day (ties: the later
+    number); None before the first takes effect. Same rule as version_on, without a query."""
+    past = [v for v in versions if v.effective_date <= day]
+    return max(past, key=lambda v: (v.effective_date, v.number), default=None)
 
 
 def version_on(page, day):

@@ -6,12 +6,14 @@ from urllib.parse import quote
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 
 from policies.numbering import numbered
 from policies.queries import public_policies
 from versions.compare import KIND_LABELS, compare_versions, lines
 from versions.pdf import comparison_pdf
-from versions.recording import public_versions, version_on
+from versions.recording import in_force, public_versions, version_on
 from versions.snapshot import metadata_rows
 
 
@@ -33,9 +35,10 @@ def _versions(page):
 def history(request, page_id, error="", status=200, asked_date=None):
     page = _policy(page_id)
     versions = _versions(page)
+    today = timezone.localdate()
     return render(request, "versions/history.html", {
-        "policy": page, "versions": list(reversed(versions)), "current": versions[-1],
-        "error": error, "asked_date": asked_date, "crumb_title": "历史版本",
+        "policy": page, "versions": list(reversed(versions)), "current": in_force(versions, today),
+        "today": today, "error": error, "asked_date": asked_date, "crumb_title": "历史版本",
     }, status=status)
 
 
@@ -47,8 +50,11 @@ def detail(request, page_id, number):
         raise Http404("没有这个版本")
     on = _parse_date(request.GET.get("on", ""))
     blocks = version.body
+    today = timezone.localdate()
+    current = in_force(versions, today)
     return render(request, "versions/detail.html", {
-        "policy": page, "version": version, "current": versions[-1], "is_current": version == versions[-1],
+        "policy": page, "version": version, "current": current, "is_current": version == current,
+        "is_upcoming": version.effective_date > today,
         "next_version": next((v for v in versions if v.number == number + 1), None),
         "items": numbered(blocks), "metadata": metadata_rows(version),
         "asked_date": on, "crumb_title": f"第{version.number}版",
@@ -73,8 +79,8 @@ def on_date(request, page_id):
     version = version_on(page, day)
     if version is None:
         first = versions[0]
-        msg = (f"{day:%Y年%m月%d日}时本文件尚未施行：最早的版本（第{first.number}版）"
-               f"自{first.effective_date:%Y年%m月%d日}起施行。")
+        msg = (f"{date_format(day)}时本文件尚未施行：最早的版本（第{first.number}版）"
+               f"自{date_format(first.effective_date)}起施行。")
         return history(request, page_id, error=msg, asked_date=day)
     return redirect(f"{version.get_absolute_url()}?on={day.isoformat()}")
 

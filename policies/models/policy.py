@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
+from django.utils import timezone
 from django.utils.functional import cached_property
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList, PageChooserPanel, TabbedInterface
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -10,6 +11,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.site_urls import RequestRootUrlMixin
 from policies.blocks import PolicyBodyBlock
 from policies.forms import PolicyPageForm
 from policies.numbering import numbered, table_of_contents
@@ -29,7 +31,7 @@ INHERITED = [
 ]
 
 
-class PolicyPage(RoutablePageMixin, Page):
+class PolicyPage(RequestRootUrlMixin, RoutablePageMixin, Page):
     index_number = models.CharField("索引号", max_length=60, blank=True)
     doc_number = models.CharField("文号", max_length=60, blank=True, validators=[validate_doc_number],
                                   help_text="如 回府发〔2023〕104号；年份用〔〕，序号不加前导0")
@@ -242,17 +244,40 @@ class PolicyPage(RoutablePageMixin, Page):
         if errors:
             raise ValidationError(errors)
 
+    # -- the text in force -------------------------------------------------------------------------
+    def in_force(self, day=None):
+        """(the page as the public reads it on `day`, the next amendment not yet in force or None).
+
+        An amendment published with a future 施行日期 is announced beside the text in force, which
+        stays until that day and then gives way by itself (the page cache is keyed by the date).
+        Versions are read through their relation to the page (the versions app owns the model).
+        """
+        day = day or timezone.localdate()
+        versions = list(self.policy_versions.defer("snapshot").order_by("number"))
+        future = [v for v in versions if v.effective_date > day]
+        if not future:
+            return self, None
+        upcoming = min(future, key=lambda v: (v.effective_date, v.number))
+        past = [v for v in versions if v.effective_date <= day]
+        current = max(past, key=lambda v: (v.effective_date, v.number), default=None)
+        if current is None or current.revision_id is None:
+            return self, upcoming  # nothing earlier to show: the text itself, announced as not yet in force
+        return current.revision.as_object(), upcoming
+
     # -- sub-routes: print view and PDF -------------------------------------------------------------
     @path("")
     def document(self, request):
-        return self.render(request)
+        shown, upcoming = self.in_force()
+        return shown.render(request, context_overrides={"upcoming_version": upcoming})
 
     @path("print/")
     def print_view(self, request):
-        return self.render(request, template="policies/policy_print.html")
+        shown, upcoming = self.in_force()
+        return shown.render(request, template="policies/policy_print.html",
+                            context_overrides={"upcoming_version": upcoming})
 
     @path("pdf/")
     def pdf(self, request):
         from policies.views import policy_pdf_response
 
-        return policy_pdf_response(request, self)
+        return policy_pdf_response(request, self.in_force()[0])
