@@ -4,6 +4,8 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from home.site_urls import RequestRootUrlMixin
+
 
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
@@ -45,7 +47,7 @@ class SiteSettings(BaseSiteSetting):
         verbose_name = "站点设置"
 
 
-class HomePage(Page):
+class HomePage(RequestRootUrlMixin, Page):
     """The portal's front page: introduction, latest policies, contact block."""
 
     intro_heading = models.CharField("简介标题", max_length=100, default="委员会简介")

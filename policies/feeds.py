@@ -6,7 +6,7 @@ from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Rss201rev2Feed
 
-from policies.queries import prefetch_notices, public_policies
+from policies.queries import newest_first, prefetch_notices, public_policies
 
 FEED_SIZE = 20
 
@@ -20,6 +20,7 @@ class LatestPoliciesFeed(Feed):
         from home.models import SiteSettings
         from wagtail.models import Site
 
+        self.request = request  # absolute item links from the host the reader used (home/site_urls.py)
         site = Site.find_for_request(request)
         self.committee = SiteSettings.for_site(site).committee_name if site else ""
         return None
@@ -28,9 +29,9 @@ class LatestPoliciesFeed(Feed):
         return f"{self.committee}·政策文件" if getattr(self, "committee", "") else "政策文件"
 
     def items(self):
-        # Newest publication first, attachments included: each is a document of its own.
+        # By 发布日期, newest first, attachments included: each is a document of its own.
         # Metadata only (no body); notices fetched together for the attachments' inherited 文号.
-        items = list(public_policies().defer("body").order_by("-first_published_at", "-pk")[:FEED_SIZE])
+        items = list(newest_first(public_policies().defer("body"))[:FEED_SIZE])
         return prefetch_notices(items)
 
     def item_title(self, item):
@@ -42,10 +43,9 @@ class LatestPoliciesFeed(Feed):
         return "；".join(parts)
 
     def item_link(self, item):
-        return item.full_url or item.url
+        return item.get_full_url(self.request) or item.url
 
     def item_pubdate(self, item):
-        if item.first_published_at:
-            return item.first_published_at
+        """The 发布日期 (inherited from the notice; else 成文日期), not the day it was put online."""
         day = item.display_date
         return timezone.make_aware(datetime.combine(day, time())) if day else None

@@ -5,7 +5,9 @@ notice (and any PolicyPage above it) is public too. Everything the anonymous pub
 `public_policies()`; nothing else decides visibility.
 """
 
-from django.db.models import Q
+from django.db.models import DateField, F, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce, Length, Substr, TruncDate
+from wagtail.models import Page
 
 
 def _hidden_prefixes():
@@ -29,8 +31,22 @@ def public_policies():
     return qs
 
 
+def _from_notice(field):
+    """The parent notice's value of `field` (an attachment inherits empty metadata from it)."""
+    from policies.models import PolicyPage
+
+    parent_path = Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen)
+    return Subquery(PolicyPage.objects.filter(path=parent_path).values(field)[:1])
+
+
 def newest_first(qs):
-    return qs.order_by("-date_published", "-date_written", "-first_published_at", "-pk")
+    """By 发布日期, newest first, ties by 成文日期: the date each item shows (PolicyPage.display_date,
+    inherited from the notice when empty), never NULLs first as PostgreSQL would put them."""
+    written = Coalesce("date_written", _from_notice("date_written"), output_field=DateField())
+    shown = Coalesce("date_published", _from_notice("date_published"), written,
+                     TruncDate("first_published_at"), output_field=DateField())
+    return qs.annotate(shown_date=shown, written_date=written).order_by(
+        F("shown_date").desc(nulls_last=True), F("written_date").desc(nulls_last=True), "-pk")
 
 
 def library_documents(library=None):

@@ -6,12 +6,13 @@ from django.db.models import Q
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
+from home.site_urls import RequestRootUrlMixin
 from policies.models.policy import VALIDITY_CHOICES
 
 PAGE_SIZE = 15
 
 
-class PolicyLibraryPage(Page):
+class PolicyLibraryPage(RequestRootUrlMixin, Page):
     intro = models.TextField("简介", blank=True)
     page_size = models.PositiveSmallIntegerField("每页条数", default=PAGE_SIZE)
 
