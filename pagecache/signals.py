@@ -2,8 +2,9 @@
 
 Every page is invalidated at once (one generation bump): the site is small, and the home page, the
 library, navigation and sitemap all list other pages, so per-page invalidation would miss them.
-Page changes reach the public only through publish, unpublish, move and delete; a draft save, an
-autosave or a revision submitted to moderation changes nothing a reader sees and keeps the cache warm.
+Page changes reach the public through publish, unpublish, move, delete and a direct write of a live
+page's row; a draft save, an autosave or a revision submitted to moderation only touches Wagtail's
+bookkeeping columns, changes nothing a reader sees, and keeps the cache warm.
 The bump runs at once (so this request's own follow-up reads are fresh) and again after the
 transaction commits (so a page rendered by another process mid-transaction is not kept).
 """
@@ -32,6 +33,18 @@ def _settings_saved(sender, instance, created=False, **kwargs):
         invalidate()
 
 
+# Columns Wagtail writes on a live page's row for a draft save, an autosave, a workflow step or a lock:
+# none of them changes the live text.
+BOOKKEEPING = frozenset({"comments", "latest_revision_created_at", "draft_title", "latest_revision",
+                         "has_unpublished_changes", "locked", "locked_at", "locked_by"})
+
+
+def _page_saved(sender, instance, update_fields=None, **kwargs):
+    # A live page's own row written directly (a script, a data fix) changes what readers see.
+    if isinstance(instance, Page) and instance.live and not (update_fields and update_fields <= BOOKKEEPING):
+        invalidate()
+
+
 def _page_deleted(sender, instance, **kwargs):
     # A draft that never went live was never shown.
     if isinstance(instance, Page) and (instance.live or instance.first_published_at):
@@ -42,6 +55,7 @@ def connect():
     page_published.connect(invalidate, dispatch_uid="pagecache-published")
     page_unpublished.connect(invalidate, dispatch_uid="pagecache-unpublished")
     post_page_move.connect(invalidate, dispatch_uid="pagecache-moved")
+    post_save.connect(_page_saved, dispatch_uid="pagecache-page-saved")
     post_delete.connect(_page_deleted, dispatch_uid="pagecache-page-deleted")
     site_settings = apps.get_model("home", "SiteSettings")
     post_save.connect(_settings_saved, sender=site_settings, dispatch_uid="pagecache-settings-saved")
