@@ -5,10 +5,13 @@ the state, number, dates and who acted never move; a draft takes back the earlie
 from datetime import date
 
 import pytest
+from django.apps import apps
 from django.urls import NoReverseMatch, reverse
+from wagtail.models import RevisionMixin
 
 from forms_app import workflow
 from forms_app.models import AssistanceNotice, NoticeCounter, Registration
+from forms_app.models.revisions import WorkflowRevisionMixin
 
 from . import factories as f
 from .formdata import browser_data
@@ -190,3 +193,17 @@ def test_compare_shows_no_more_than_the_edit_page(client):
     client.force_login(w["va"])
     assert client.get(compare)["Location"] == home
     assert client.get(url("assistancenotice", "edit", notice.pk))["Location"] == home
+
+
+def test_every_revisioned_record_names_its_workflow_fields():
+    """A model that gains revisions without naming its protected fields would bring the bug back."""
+    revisioned = [m for m in apps.get_app_config("forms_app").get_models() if issubclass(m, RevisionMixin)]
+    assert sorted(m.__name__ for m in revisioned) == ["AssistanceNotice", "Registration"]
+    for model in revisioned:
+        assert issubclass(model, WorkflowRevisionMixin) and "status" in model.WORKFLOW_FIELDS
+        for name in model.WORKFLOW_FIELDS:
+            model._meta.get_field(name)  # raises for a misspelt name
+    # Supervisees and assistants keep no revisions: no revert view to guard.
+    for model in ("supervisee", "assistant"):
+        with pytest.raises(NoReverseMatch):
+            url(model, "revisions_revert", 1, 1)
