@@ -11,6 +11,15 @@ from .models import AssistanceNotice
 OUTSIDE_OFFICE = "该社区矫正对象不属于本司法所或不存在，不能为其填发通知单。"
 
 
+def kept_forms(formset):
+    """The rows a save keeps, counted as Django's formset does: every existing row, changed or not, and the
+    new rows that were filled in; minus the rows marked for deletion. (Counting only changed rows refused
+    every draft saved without touching its 协助事项.)"""
+    initial = formset.initial_form_count()
+    return [form for i, form in enumerate(formset.forms)
+            if (i < initial or form.has_changed()) and not getattr(form, "cleaned_data", {}).get("DELETE")]
+
+
 class ScopedForm(WagtailAdminModelForm):
     """Limits every scoped foreign key to the user's scope; a forged choice gets a Chinese error."""
 
@@ -89,7 +98,7 @@ class NoticeForm(ScopedForm):
         valid = super().is_valid()
         items = self.formsets.get("items")
         if items is not None:
-            kept = [f for f in items.forms if f.has_changed() and not f.data.get(f.add_prefix("DELETE"))]
+            kept = kept_forms(items)
             if len(kept) > MAX_ITEMS:
                 self.add_error(None, f"协助事项最多{MAX_ITEMS}项，当前为{len(kept)}项。")
                 return False

@@ -7,12 +7,13 @@ from django.db.models import Q
 from django.utils import timezone
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.models import Orderable, RevisionMixin
+from wagtail.models import Orderable
 
 from ..idcard import validate_phone
 from ..items import ITEM_CHOICES, ITEM_WORDING, MAX_ITEMS
 from ..workdays import add_working_days
 from .org import Office, VillageCommittee
+from .revisions import WorkflowRevisionMixin
 from .supervisee import Supervisee
 
 DEADLINE_WORKING_DAYS = 3
@@ -30,9 +31,12 @@ class NoticeCounter(models.Model):
         constraints = [models.UniqueConstraint(fields=["office", "year"], name="counter_unique_office_year")]
 
 
-class AssistanceNotice(RevisionMixin, ClusterableModel):
+class AssistanceNotice(WorkflowRevisionMixin, ClusterableModel):
     DRAFT, APPROVED, ISSUED, RETURNED = "草稿", "已批准", "已发出", "已回执"
     STATUS_CHOICES = [(s, s) for s in (DRAFT, APPROVED, ISSUED, RETURNED)]
+    # Never taken from a revision nor written by a content save (models/revisions.py).
+    WORKFLOW_FIELDS = ("status", "office", "year", "serial", "filled_by", "approved_by", "approved_at", "issued_on",
+                       "returned_at", "stub", "created_at")
     # Sent, and no 登记表 started for it yet: the notices a committee may fill a 登记表 for.
     AWAITING_REGISTRATION = Q(status=ISSUED, registration__isnull=True)
 

@@ -5,17 +5,21 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.models import Orderable, RevisionMixin
+from wagtail.models import Orderable
 
 from ..idcard import age_on, validate_phone
 from .notice import AssistanceNotice
 from .org import VillageCommittee
+from .revisions import WorkflowRevisionMixin
 from .supervisee import Supervisee
 
 
-class Registration(RevisionMixin, ClusterableModel):
+class Registration(WorkflowRevisionMixin, ClusterableModel):
     DRAFT, SUBMITTED = "草稿", "已回执"
     STATUS_CHOICES = [(DRAFT, "草稿"), (SUBMITTED, "已提交(回执)")]
+    # Never taken from a revision nor written by a content save (models/revisions.py).
+    WORKFLOW_FIELDS = ("status", "notice", "supervisee", "village_committee", "submitted_by", "submitted_at",
+                       "created_at")
 
     notice = models.OneToOneField(
         AssistanceNotice, verbose_name="对应通知单", on_delete=models.PROTECT, related_name="registration"

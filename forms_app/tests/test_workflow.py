@@ -173,3 +173,33 @@ def test_submitted_registration_is_locked_and_history_shows_actions(client):
     client.force_login(w["staff"])
     history = client.get(url("assistancenotice", "history", notice.pk)).content.decode()
     assert "批准" in history and "发出" in history
+
+
+def test_draft_notice_saves_without_touching_its_items(client):
+    """The edit page posted back as the browser sends it (inline management form, existing rows untouched)."""
+    from .formdata import browser_data
+
+    w = f.world()
+    person = f.supervisee(w["a"])
+    client.force_login(w["staff"])
+    assert client.post(url("assistancenotice", "add"), notice_post(person)).status_code == 302
+    notice = AssistanceNotice.objects.get(supervisee=person)
+    edit = url("assistancenotice", "edit", notice.pk)
+
+    def page_data():
+        return browser_data(client.get(edit).content.decode(), edit)
+
+    data = page_data()
+    assert data["items-INITIAL_FORMS"] == "2" and data["items-0-DELETE"] == ""
+    response = client.post(edit, dict(data, contact_person="改后的联系人"))
+    assert response.status_code == 302, response.content.decode()[:3000]
+    notice.refresh_from_db()
+    assert notice.contact_person == "改后的联系人" and notice.items.count() == 2 and notice.status == "草稿"
+
+    # Removing one of two rows keeps the other; removing both is refused in Chinese and loses nothing.
+    response = client.post(edit, dict(page_data(), **{"items-1-DELETE": "1"}))
+    assert response.status_code == 302 and notice.items.count() == 1
+    response = client.post(edit, dict(page_data(), **{"items-0-DELETE": "1"}, contact_person="不应保存"))
+    assert response.status_code == 200 and "请至少列明一项协助事项" in response.content.decode()
+    notice.refresh_from_db()
+    assert notice.contact_person == "改后的联系人" and notice.items.count() == 1

@@ -10,6 +10,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .. import scope
 from . import display
+from .revert import RevertRefusalMixin
 
 # Views whose objects are read by the viewer: these write an audit entry.
 AUDITED = {"inspect": "view", "edit": "edit", "history": "history", "delete": "delete",
@@ -184,3 +185,8 @@ class ScopedSnippetViewSet(SnippetViewSet):
         cls.search_fields = list(cls.icontains_search_fields) or None
         cls.search_backend_name = None
         cls.chooser_viewset_class = _chooser_views(cls.icontains_search_fields or ["pk"], cls.choosable)
+
+    @property
+    def revisions_revert_view_class(self):
+        # Wagtail builds it from the (already scoped) edit view: only the refusal is added here.
+        return type("RevertView", (RevertRefusalMixin, super().revisions_revert_view_class), {})
