@@ -26,9 +26,13 @@ UNITS_000 = [
     ("妇联", "fulian"),
     ("各村（社区）", "cun-shequ"),
 ]
-# Seed 001 (密云镇): units its articles 7–20 name, as written there, that seed 000 does not have
-# (司法所, 平安建设办公室, 团委 and 妇联 are shared).
+# Seed 001 (密云镇): the units its articles 7–20 name, as written there. Units of the same name in both
+# towns are two units, one per committee.
 UNITS_001 = [
+    ("司法所", "miyun-sifasuo"),
+    ("平安建设办公室", "miyun-pingan-jianshe"),
+    ("团委", "miyun-tuanwei"),
+    ("妇联", "miyun-fulian"),
     ("公安分局西滨河派出所", "xibinhe-paichusuo"),
     ("便民服务中心（社会事务）", "bianmin-fuwu"),
     ("镇卫生院", "weishengyuan"),
@@ -42,9 +46,17 @@ UNITS_001 = [
 ]
 
 
+COMMITTEE_000 = "回龙坝镇社区矫正委员会"
+COMMITTEE_001 = "密云镇社区矫正委员会"
+
+
 def load_units():
-    for order, (name, slug) in enumerate(UNITS_000 + UNITS_001, 1):
-        MemberUnit.objects.update_or_create(name=name, defaults={"slug": slug, "sort_order": order})
+    for committee, units in ((COMMITTEE_000, UNITS_000), (COMMITTEE_001, UNITS_001)):
+        for order, (name, slug) in enumerate(units, 1):
+            # A database from before units had a committee: its rows become 回龙坝镇's (listed first).
+            MemberUnit.objects.filter(committee="", name=name, slug=slug).update(committee=committee)
+            MemberUnit.objects.update_or_create(committee=committee, name=name,
+                                                defaults={"slug": slug, "sort_order": order})
 
 
 def load_library():

@@ -40,14 +40,12 @@ def form(kind, note=""):
     return {"type": "form", "value": {"form": kind, "note": note}}
 
 
-def unit_named(name):
-    unit = MemberUnit.objects.filter(name=name).first()
-    if unit is None:
-        slug = f"unit-{MemberUnit.objects.count() + 1}"
-        while MemberUnit.objects.filter(slug=slug).exists():
-            slug += "-x"
-        unit = MemberUnit.objects.create(name=name, slug=slug)
-    return unit
+def unit_named(name, committee=None):
+    """A unit by name: of that committee when given, else the first of that name (the demo's own
+    committee sorts before the second town's), created without a committee when there is none."""
+    if committee is not None:
+        return MemberUnit.named(name, committee)
+    return MemberUnit.objects.filter(name=name).order_by("committee", "pk").first() or MemberUnit.named(name)
 
 
 def stream_data(body):

@@ -5,6 +5,7 @@ from urllib.parse import quote
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
+from home.models import SiteSettings
 from policies.models import MemberUnit, PolicyLibraryPage
 from policies.models.units import publications_by_unit
 
@@ -17,9 +18,15 @@ def library_redirect(request):
 
 
 def unit_list(request):
+    """Each committee's units under its own heading, this site's committee first."""
     found = publications_by_unit()
-    units = [(unit, found.get(unit.pk, [])) for unit in MemberUnit.objects.all()]
-    return render(request, "policies/unit_list.html", {"units": units})
+    own = SiteSettings.for_request(request).committee_name
+    groups = {}
+    for unit in MemberUnit.objects.all():
+        groups.setdefault(unit.committee, []).append((unit, found.get(unit.pk, [])))
+    order = sorted(groups, key=lambda c: (c != own, c == "", c))
+    return render(request, "policies/unit_list.html",
+                  {"committees": [(c or "其他成员单位", groups[c]) for c in order]})
 
 
 def unit_detail(request, slug):

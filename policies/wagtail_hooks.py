@@ -17,9 +17,10 @@ class MemberUnitViewSet(SnippetViewSet):
     menu_name = "member_units"
     add_to_admin_menu = True
     menu_order = 210
-    list_display = ["name", "slug", "sort_order"]
-    search_fields = ["name"]
-    ordering = ["sort_order", "name"]
+    list_display = ["name", "committee", "slug", "sort_order"]
+    list_filter = ["committee"]
+    search_fields = ["name", "committee"]
+    ordering = ["committee", "sort_order", "name"]
 
 
 register_snippet(MemberUnitViewSet)

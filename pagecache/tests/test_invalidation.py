@@ -5,7 +5,7 @@ from wagtail.models import Site
 from home.models import SiteSettings
 from pagecache import generation
 from pagecache.middleware import HEADER
-from policies.factories import article, build_policy
+from policies.factories import article, build_policy, unit_named
 from policies.models import MemberUnit
 
 
@@ -50,7 +50,7 @@ def test_moving_and_deleting_a_page(client, policy, library):
 
 
 def test_renaming_a_member_unit_shows_on_its_pages(client, policy):
-    unit = MemberUnit.objects.get(name="司法所")
+    unit = unit_named("司法所")
     unit_url = unit.get_absolute_url()
     _warm(client, unit_url)
     _warm(client, policy.url)

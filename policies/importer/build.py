@@ -5,10 +5,10 @@ from datetime import date
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils.text import slugify
 from wagtail.blocks import StreamValue
 
 from policies.models import MemberUnit, PolicyPage
+from policies.models.units import committee_named_in
 
 META_FIELDS = ("index_number", "doc_number", "publisher", "subject", "keywords", "disclosure", "validity",
                "executing_agency", "consulting_agency", "consulting_phone")
@@ -32,17 +32,20 @@ def build(doc, parent, *, user=None, publish=False, title=None, slugs=None):
         raise BuildError("文件没有标题，请先填写标题。")
     slugs = slugs or {}
     notes = []
+    # The units a document names belong to its committee (from the title, else the issuer).
+    committee = committee_named_in(title, *(a["title"] for a in doc["attachments"]),
+                                   doc["metadata"].get("publisher", ""))
     with transaction.atomic():
         page = _page(title[:255], slugs.get(""), doc["metadata"], notes)
         _fill_notice(page, doc)
-        page.body = _stream(_main_body(doc))
+        page.body = _stream(_main_body(doc), committee)
         _save(parent, page, user, publish)
         for attachment in doc["attachments"]:
             child = _page((attachment["title"] or f"附件{attachment['number']}")[:255],
                           slugs.get(attachment["number"]), {}, notes)
             child.attachment_number = attachment["number"]
             child.disclosure = page.disclosure
-            child.body = _stream(attachment["body"])
+            child.body = _stream(attachment["body"], committee)
             if attachment.get("signature"):
                 child.signatory = attachment["signature"]["signatory"] or ""
             _save(page, child, user, publish)
@@ -102,20 +105,20 @@ def _main_body(doc):
     return blocks
 
 
-def _stream(blocks):
-    raw = [{"type": b["type"], "value": _value(b["type"], b["value"])} for b in blocks]
+def _stream(blocks, committee):
+    raw = [{"type": b["type"], "value": _value(b["type"], b["value"], committee)} for b in blocks]
     return StreamValue(PolicyPage.body.field.stream_block, raw, is_lazy=True)
 
 
-def _value(kind, value):
+def _value(kind, value, committee):
     if kind == "heading":
         return {"level": value["level"], "style": value["style"], "title": value["title"][:200]}
     if kind == "article":
-        return {"unit": _unit(value["unit"]), "paragraphs": [_paragraph(p) for p in value["paragraphs"]]}
+        return {"unit": _unit(value["unit"], committee), "paragraphs": [_paragraph(p) for p in value["paragraphs"]]}
     if kind == "paragraph":
         return _paragraph(value)
     if kind == "duty_list":
-        return {"unit": _unit(value["unit"]), "style": value["style"], "item_style": value["item_style"],
+        return {"unit": _unit(value["unit"], committee), "style": value["style"], "item_style": value["item_style"],
                 "duties": list(value["duties"])}
     return {"form": value["form"], "note": value["note"]}
 
@@ -124,19 +127,8 @@ def _paragraph(value):
     return {"text": value["text"], "item_style": value["item_style"], "items": list(value["items"])}
 
 
-def _unit(name):
-    """The MemberUnit of that name, created (with a unique slug) when the committee has none yet."""
-    if not name:
-        return None
-    unit = MemberUnit.objects.filter(name=name).first()
-    if unit is None:
-        base = slugify(name, allow_unicode=True)[:90] or "unit"
-        slug, n = base, 1
-        while MemberUnit.objects.filter(slug=slug).exists():
-            n += 1
-            slug = f"{base}-{n}"
-        unit = MemberUnit.objects.create(name=name[:100], slug=slug)
-    return unit.pk
+def _unit(name, committee):
+    return MemberUnit.named(name, committee).pk if name else None
 
 
 def _save(parent, page, user, publish):

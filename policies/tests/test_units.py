@@ -1,13 +1,13 @@
 import pytest
 
-from policies.factories import article, build_policy
+from policies.factories import article, build_policy, unit_named
 from policies.models import MemberUnit
 
 pytestmark = pytest.mark.django_db
 
 
 def test_unit_page_collects_duties_from_articles_and_duty_lists(client, rules, notice):
-    unit = MemberUnit.objects.get(name="司法所")
+    unit = unit_named("司法所")
     html = client.get(f"/policies/units/{unit.slug}/").content.decode()
     assert "司法所主管全镇社区矫正工作。" in html  # an article naming the unit (seed 001 style)
     assert "主管本行政区域内社区矫正工作；" in html  # a duty list (seed 000 style)
@@ -38,7 +38,7 @@ def test_unit_list_reads_the_policies_once_whatever_the_number_of_units(client, 
 def test_unit_page_never_shows_hidden_documents(client, library):
     build_policy(library, "不予公开的职责", slug="hidden", disclosure="not_public",
                  body=[article("内部职责。", unit="派出所")])
-    unit = MemberUnit.objects.get(name="派出所")
+    unit = unit_named("派出所")
     assert "内部职责" not in client.get(f"/policies/units/{unit.slug}/").content.decode()
 
 

@@ -41,9 +41,16 @@ def test_builds_an_unpublished_draft(library):
 
 
 def test_existing_member_units_are_reused(library):
-    MemberUnit.objects.create(name="示例新单位", slug="shili")
+    MemberUnit.objects.create(committee="示例镇社区矫正委员会", name="示例新单位", slug="shili")
     build(parse_text(RULES), library)
     assert MemberUnit.objects.filter(name="示例新单位").count() == 1
+
+
+def test_a_unit_of_another_committee_with_the_same_name_is_not_reused(library):
+    other = MemberUnit.objects.create(committee="别镇社区矫正委员会", name="示例新单位", slug="bie")
+    page, _ = build(parse_text(RULES), library)
+    unit = PolicyPage.objects.get(pk=page.pk).numbered_body[2].unit
+    assert unit != other and unit.committee == "示例镇社区矫正委员会"
 
 
 def test_invalid_metadata_is_reported_not_saved(library):
