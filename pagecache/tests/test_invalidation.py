@@ -6,7 +6,6 @@ from home.models import SiteSettings
 from pagecache import generation
 from pagecache.middleware import HEADER
 from policies.factories import article, build_policy, unit_named
-from policies.models import MemberUnit
 
 
 def _warm(client, url):
