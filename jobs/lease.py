@@ -19,7 +19,6 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, connections
-from django.db import Error as DBError  # also InterfaceError: a connection closed under us
 from django.utils import timezone
 from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
@@ -105,13 +104,21 @@ def queued(job, task_result) -> None:
 
 
 class Lease:
-    """A worker's hold on one job, from begin() to finish()/fail(); renewed by a Keeper thread."""
+    """A worker's hold on one job, from begin() to finish()/fail(); renewed by a Keeper thread.
+
+    Use it as a context manager: the Keeper stops when the work ends, also when it raised."""
 
     def __init__(self, job_id, task_id):
         self.job_id, self.task_id = job_id, str(task_id)
         self.done = self.total = 0
         self.lost = False
         self._stop = threading.Event()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.stop()  # however the work ended, the Keeper stops renewing
 
     def _mine(self):
         return Job.objects.filter(pk=self.job_id, status=Job.Status.RUNNING, task_id=self.task_id)
@@ -150,7 +157,7 @@ class Lease:
             while not self._stop.wait(interval) and not self.lost:
                 try:
                     self.renew()
-                except DBError:
+                except Exception:  # noqa: BLE001 - the keeper must outlive a bad moment of the database
                     log.warning("lease of job %s not renewed this time", self.job_id, exc_info=True)
         finally:
             connections.close_all()  # this thread's own connections only

@@ -10,11 +10,11 @@ from __future__ import annotations
 import logging
 
 from django.contrib.auth import get_user_model
-from django.db import transaction
 from django_tasks import task
 
 from jobs import files
 from jobs.lease import Lease, LeaseLost
+from jobs.transactions import writing
 from pdf.fonts import FontConfigError, MissingGlyphError
 from pdf.forms.notice import render_notices
 
@@ -35,7 +35,11 @@ def notices_in_order(user, ids):
 
 @task(takes_context=True)
 def build_notice_batch(context, job_id: str) -> int:
-    held = Lease(job_id, context.task_result.id)
+    with Lease(job_id, context.task_result.id) as held:
+        return _build(held)
+
+
+def _build(held) -> int:
     job = held.begin()
     if job is None:  # not queued any more (finished, or taken by another worker)
         return 0
@@ -49,17 +53,16 @@ def build_notice_batch(context, job_id: str) -> int:
         pdf = render_notices((notice_data(n) for n in notices), progress=held.progress)
         # named after this run: a superseded run can only ever remove its own file
         name = files.write(job, f"notices-{held.task_id}.pdf", pdf)
-    except LeaseLost:
-        held.stop()
+    except LeaseLost:  # the job was failed and retried meanwhile: it is another run's now
         return 0
     except (MissingGlyphError, FontConfigError) as exc:
         held.fail(str(exc))
         return 0
     except Exception:
-        log.exception("batch print %s failed", job_id)
+        log.exception("batch print %s failed", held.job_id)
         held.fail("生成 PDF 时出错，请稍后重试或联系管理员。")
         raise
-    with transaction.atomic():  # done and audited together, or neither
+    with writing():  # done and audited together, or neither
         if not held.finish(result_file=name, result={"size": len(pdf)}):
             files.path(job, name).unlink(missing_ok=True)  # the job was taken from us: serve nothing
             return 0

@@ -15,6 +15,7 @@ from django_tasks import task
 from wagtail.models import ReferenceIndex
 
 from jobs.lease import Lease, LeaseLost
+from jobs.transactions import writing
 
 from . import files, jobs, service
 
@@ -23,8 +24,12 @@ log = logging.getLogger(__name__)
 
 def process(job_id, token):
     """Run the job's current step (CHECK or IMPORT) as the holder `token`; the outcome goes on the job."""
-    held = Lease(job_id, token)
-    job = held.begin()
+    with Lease(job_id, token) as held:
+        _process(held)
+
+
+def _process(held):
+    job, job_id = held.begin(), held.job_id
     if job is None:  # not queued (already done, failed, or taken by another worker)
         return
     user = get_user_model().objects.filter(pk=job.owner_id, is_active=True).first()
@@ -38,15 +43,15 @@ def process(job_id, token):
     held.progress(0, job.total)
     try:
         table = files.read(job.params["filename"], jobs.upload(job), job.params["encoding"] or "auto")
-        with transaction.atomic():
+        with writing():
             summary = service.run(user, kind, table, dry_run=job.step == jobs.CHECK, progress=held.progress)
             held.done = held.total = summary["total"]
             # A failed real import (data changed since the preview) shows the new preview: nothing was written.
             step = jobs.IMPORT if job.step == jobs.IMPORT and summary["ok"] else jobs.CHECK
             if not held.finish(step=step, result=summary):
                 raise LeaseLost(job_id)  # rolls the import back: the job is no longer ours
-    except LeaseLost:
-        held.stop()
+    except LeaseLost:  # the job was failed and retried meanwhile: it is another run's now
+        return
     except files.SheetError as exc:
         held.fail(str(exc))
     except Exception:
