@@ -75,6 +75,7 @@ def test_a_worker_that_lost_its_lease_can_change_nothing(owner):
     assert lease.retry(job) is False  # only a failed job goes back in the queue
 
 
+@pytest.mark.django_db(transaction=True)  # the worker closes its connection between polls
 def test_the_worker_fails_abandoned_jobs_when_it_starts(owner):
     dead, alive = running(owner, -5), running(owner, 30)
     handlers = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM, signal.SIGQUIT)}
