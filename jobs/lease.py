@@ -2,9 +2,11 @@
 
 django-tasks-db marks its DBTaskResult RUNNING when a worker claims it and never looks back: after a
 `kill -9` the result stays RUNNING forever and no worker takes it again. Our job row therefore carries a
-lease. A Keeper thread in the worker renews it (and writes progress) every few seconds through its own
-database connection, so the renewal is seen even while the work itself sits in a long transaction. A
-job whose lease has run out while 正在进行 is marked failed by whoever reads it next, by each worker at
+lease. A Keeper thread in the worker renews it (and writes progress) about once a second through its
+own database connection, so on PostgreSQL the renewal is seen even while the work sits in a long
+transaction. (SQLite has one writer: while an import's transaction holds it, neither the Keeper nor a
+reader can write, so the job cannot be failed under a live worker either; jobs/transactions.py.) A job
+whose lease has run out while 正在进行 is marked failed by whoever reads it next, by each worker at
 start-up and whenever a worker starts a task (signals.py); the retry views put it back in the queue.
 
 Every write of a worker is conditional on the job still being RUNNING under its own task id: a worker
