@@ -13,7 +13,6 @@ from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 from .. import scope
 from ..models import AssistanceNotice, Assistant, Registration
 from . import jobs
-from .tasks import build_notice_batch
 
 PRINT_URLS = {AssistanceNotice: "forms_app:printing:notice", Registration: "forms_app:printing:registration"}
 
@@ -81,9 +80,9 @@ class PrintNoticesBulkAction(SnippetBulkAction):
 
     def form_valid(self, form):
         objects, _ = self.get_actionable_objects()
-        job_id = jobs.create(self.request.user, [n.pk for n in objects])
-        build_notice_batch.enqueue(job_id)
-        return redirect("forms_app:printing:job_status", job_id=job_id)
+        job = jobs.create(self.request.user, [n.pk for n in objects])
+        jobs.enqueue(job)
+        return redirect("forms_app:printing:job_status", job_id=job.pk)
 
     @classmethod
     def execute_action(cls, objects, **kwargs):  # pragma: no cover - form_valid does the work

@@ -1,21 +1,28 @@
-"""Background task: many notices into one PDF, reporting progress to the job file."""
+"""Background task: many notices into one PDF, under the job's lease (jobs.lease).
+
+The PDF is written to a temporary file and renamed when complete, and the job is marked done only
+after that and only while this worker still holds the lease: a killed or superseded worker leaves no
+PDF that could be served.
+"""
 
 from __future__ import annotations
 
-import time
+import logging
 
 from django.contrib.auth import get_user_model
 from django_tasks import task
 
+from jobs import files
+from jobs.lease import Lease, LeaseLost
+from jobs.transactions import writing
 from pdf.fonts import FontConfigError, MissingGlyphError
 from pdf.forms.notice import render_notices
 
 from .. import scope
 from ..models import AssistanceNotice
-from . import jobs
 from .adapters import notice_data
 
-PROGRESS_EVERY = 0.5  # seconds between progress writes: enough for a polling page, cheap on disk
+log = logging.getLogger(__name__)
 
 
 def notices_in_order(user, ids):
@@ -26,36 +33,39 @@ def notices_in_order(user, ids):
     return [by_id[i] for i in ids if i in by_id]
 
 
-@task()
-def build_notice_batch(job_id: str) -> int:
-    state = jobs.read(job_id)
-    if state is None:
+@task(takes_context=True)
+def build_notice_batch(context, job_id: str) -> int:
+    with Lease(job_id, context.task_result.id) as held:
+        return _build(held)
+
+
+def _build(held) -> int:
+    job = held.begin()
+    if job is None:  # not queued any more (finished, or taken by another worker)
         return 0
-    user = get_user_model().objects.filter(pk=state["user"], is_active=True).first()
+    user = get_user_model().objects.filter(pk=job.owner_id, is_active=True).first()
     if user is None:
-        jobs.update(job_id, status=jobs.FAILED, error="提交任务的用户已不存在或已停用。")
+        held.fail("提交任务的用户已不存在或已停用。")
         return 0
-    notices = notices_in_order(user, state["ids"])
-    jobs.update(job_id, status=jobs.RUNNING, total=len(notices), done=0)
-    last = [0.0]
-
-    def progress(done, total):
-        if done == total or time.monotonic() - last[0] > PROGRESS_EVERY:
-            last[0] = time.monotonic()
-            jobs.update(job_id, done=done, total=total)
-
+    notices = notices_in_order(user, job.params.get("ids", []))
+    held.progress(0, len(notices))
     try:
-        pdf = render_notices((notice_data(n) for n in notices), progress=progress)
+        pdf = render_notices((notice_data(n) for n in notices), progress=held.progress)
+        # named after this run: a superseded run can only ever remove its own file
+        name = files.write(job, f"notices-{held.task_id}.pdf", pdf)
+    except LeaseLost:  # the job was failed and retried meanwhile: it is another run's now
+        return 0
     except (MissingGlyphError, FontConfigError) as exc:
-        jobs.update(job_id, status=jobs.FAILED, error=str(exc))
+        held.fail(str(exc))
         return 0
     except Exception:
-        jobs.update(job_id, status=jobs.FAILED, error="生成 PDF 时出错，请稍后重试或联系管理员。")
+        log.exception("batch print %s failed", held.job_id)
+        held.fail("生成 PDF 时出错，请稍后重试或联系管理员。")
         raise
-    tmp = jobs.pdf_path(job_id).with_suffix(".part")
-    tmp.write_bytes(pdf)
-    tmp.replace(jobs.pdf_path(job_id))
-    for notice in notices:
-        scope.audit(user, "print", notice, f"批量打印（{len(notices)}份）")
-    jobs.update(job_id, status=jobs.DONE, done=len(notices), size=len(pdf))
+    with writing():  # done and audited together, or neither
+        if not held.finish(result_file=name, result={"size": len(pdf)}):
+            files.path(job, name).unlink(missing_ok=True)  # the job was taken from us: serve nothing
+            return 0
+        for notice in notices:
+            scope.audit(user, "print", notice, f"批量打印（{len(notices)}份）")
     return len(notices)

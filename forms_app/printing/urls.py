@@ -11,4 +11,5 @@ urlpatterns = [
     path("assistants/roster.pdf", views.roster_pdf, name="roster"),
     path("jobs/<uuid:job_id>/", views.job_status, name="job_status"),
     path("jobs/<uuid:job_id>/notices.pdf", views.job_download, name="job_download"),
+    path("jobs/<uuid:job_id>/retry/", views.job_retry, name="job_retry"),
 ]

@@ -10,11 +10,13 @@ from functools import lru_cache
 
 from django.contrib.auth.decorators import login_required
 from django.http import FileResponse, Http404, HttpResponse, JsonResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 
+from jobs import lease
+from jobs.models import Job
 from pdf.fonts import FontConfigError, MissingGlyphError
 from pdf.forms.data import NoticeData, RegistrationData
 from pdf.forms.notice import render_notice
@@ -25,6 +27,9 @@ from .. import scope
 from ..models import AssistanceNotice, Assistant, Registration
 from . import jobs
 from .adapters import notice_data, registration_data, roster_data
+
+# the job model's own labels, but 正在生成 as the print page has always said
+STATUS_LABELS = {**dict(Job.Status.choices), Job.Status.RUNNING: "正在生成"}
 
 
 def pdf_response(data: bytes, filename: str, download: bool = False) -> HttpResponse:
@@ -114,32 +119,45 @@ def blank_registration(request):
 @login_required
 @require_GET
 def job_status(request, job_id):
-    state = jobs.read_for(request.user, str(job_id))
-    if state is None:
+    job = jobs.read_for(request.user, job_id)
+    if job is None:
         raise Http404("没有找到该打印任务。")
     if request.GET.get("format") == "json" or request.headers.get("Accept") == "application/json":
-        return private(JsonResponse(_public_state(state)))
-    return private(render(request, "printing/job_status.html", {"job": _public_state(state)}))
+        return private(JsonResponse(_public_state(job)))
+    return private(render(request, "printing/job_status.html", {"job": _public_state(job)}))
 
 
 @login_required
 @require_GET
 def job_download(request, job_id):
-    state = jobs.read_for(request.user, str(job_id))
-    if state is None or state.get("status") != jobs.DONE or not jobs.pdf_path(state["id"]).exists():
+    job = jobs.read_for(request.user, job_id)
+    path = jobs.pdf_path(job) if job is not None else None
+    if path is None:
         raise Http404("没有找到该打印任务的文件。")
-    response = FileResponse(open(jobs.pdf_path(state["id"]), "rb"), content_type="application/pdf")
+    response = FileResponse(open(path, "rb"), content_type="application/pdf")
     response["Content-Disposition"] = "inline; filename=\"notices.pdf\""
     return private(response)
 
 
-def _public_state(state: dict) -> dict:
+@login_required
+@require_POST
+def job_retry(request, job_id):
+    """重试: a failed job goes back in the queue under the same id (its page keeps polling)."""
+    job = jobs.read_for(request.user, job_id)
+    if job is None:
+        raise Http404("没有找到该打印任务。")
+    if lease.retry(job):
+        jobs.enqueue(job)
+    return redirect("forms_app:printing:job_status", job_id=job.pk)
+
+
+def _public_state(job) -> dict:
     """What the status page may show: no record ids."""
-    total, done = state.get("total") or 0, state.get("done") or 0
     return {
-        "id": state["id"], "status": state["status"], "status_label": jobs.STATUS_LABELS[state["status"]],
-        "total": total, "done": done, "percent": int(100 * done / total) if total else 0,
-        "error": state.get("error", ""),
-        "download_url": reverse("forms_app:printing:job_download", args=[state["id"]])
-        if state["status"] == jobs.DONE else "",
+        "id": str(job.pk), "status": job.status, "status_label": STATUS_LABELS[job.status],
+        "total": job.total, "done": job.done, "percent": job.percent, "error": job.error,
+        "download_url": reverse("forms_app:printing:job_download", args=[job.pk])
+        if job.status == Job.Status.DONE else "",
+        "retry_url": reverse("forms_app:printing:job_retry", args=[job.pk])
+        if job.status == Job.Status.FAILED else "",
     }

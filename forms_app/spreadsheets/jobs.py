@@ -1,107 +1,72 @@
-"""Pending imports on disk: the uploaded file and a small JSON state, one directory per upload.
+"""Imports on the shared job model (jobs app): the uploaded file, its check, then its import.
 
-The confirm step re-reads and re-validates this file (never data posted back by the browser), and only
-for the user who uploaded it. The directory sits beside MEDIA_ROOT, not inside it, so the files are
-never served as media: they hold personal data.
+An import job goes through two steps: CHECK (the dry run, ending 待确认 with its summary) and IMPORT
+(the confirmed write, in one transaction). The confirm step re-reads and re-validates the stored file
+(never data posted back by the browser), and only for the user who uploaded it. The file lies in the
+job's folder under JOB_FILES_DIR, beside MEDIA_ROOT, so it is never served as media.
 """
 
 import hashlib
-import json
-import os
-import shutil
-import time
-import uuid
-from pathlib import Path
 
-from django.conf import settings
+from jobs import files as job_files
+from jobs import lease
+from jobs.models import Job
 
 from . import files
 
-VALIDATING, PREVIEWED, IMPORTING, IMPORTED, FAILED = "validating", "previewed", "importing", "imported", "failed"
-STATUS_LABELS = {VALIDATING: "正在检查", PREVIEWED: "待确认", IMPORTING: "正在导入", IMPORTED: "已导入",
-                 FAILED: "失败"}
-RUNNING = (VALIDATING, IMPORTING)
-MAX_AGE = 2 * 24 * 3600  # abandoned uploads are removed after two days
+CHECK, IMPORT = "check", "import"
+# what the page says, from (step, status) of the job
+VALIDATING, PREVIEWED, IMPORTING, IMPORTED, FAILED, QUEUED = (
+    "validating", "previewed", "importing", "imported", "failed", "queued")
+STATUS_LABELS = {QUEUED: "排队中", VALIDATING: "正在检查", PREVIEWED: "待确认", IMPORTING: "正在导入",
+                 IMPORTED: "已导入", FAILED: "失败"}
+RUNNING = (QUEUED, VALIDATING, IMPORTING)
 
 
-def root() -> Path:
-    media = Path(settings.MEDIA_ROOT)
-    path = Path(getattr(settings, "SPREADSHEET_IMPORT_DIR", media.parent / f"{media.name}-imports"))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
-
-
-def _valid(job_id) -> bool:
-    try:
-        return str(uuid.UUID(str(job_id))) == job_id
-    except ValueError:
-        return False
-
-
-def _dir(job_id) -> Path:
-    return root() / job_id
-
-
-def _write(job_id, state):
-    tmp = _dir(job_id) / f"state.{os.getpid()}.tmp"
-    tmp.write_text(json.dumps(state, ensure_ascii=False), encoding="utf-8")
-    os.replace(tmp, _dir(job_id) / "state.json")  # readers never see half a file
-
-
-def create(user, kind, filename, data: bytes, text_encoding, total) -> str:
-    cleanup()
-    job_id = str(uuid.uuid4())
-    _dir(job_id).mkdir()
+def create(user, kind, filename, data: bytes, text_encoding, total) -> Job:
+    job_files.purge()
     ext = files.extension(filename)
-    (_dir(job_id) / f"upload.{ext}").write_bytes(data)
-    _write(job_id, {"id": job_id, "user": user.pk, "kind": kind, "filename": filename[:200], "ext": ext,
-                    "encoding": text_encoding, "sha256": hashlib.sha256(data).hexdigest(), "status": VALIDATING,
-                    "done": 0, "total": total, "summary": None, "error": "", "created": time.time()})
-    return job_id
-
-
-def read(job_id):
-    if not _valid(job_id):
-        return None
-    try:
-        return json.loads((_dir(job_id) / "state.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
+    job = Job.objects.create(owner=user, kind=Job.Kind.IMPORT, step=CHECK, total=total, params={
+        "kind": kind, "filename": filename[:200], "ext": ext, "encoding": text_encoding,
+        "sha256": hashlib.sha256(data).hexdigest()})
+    job_files.write(job, f"upload.{ext}", data)
+    return job
 
 
 def read_for(user, job_id):
-    """The job if `user` uploaded it, else None (the view answers 404)."""
-    state = read(job_id)
-    return state if state and state["user"] == user.pk else None
+    """The job if `user` uploaded it (failed first if its worker died), else None (the view answers 404)."""
+    return lease.read(job_id, owner=user, kind=Job.Kind.IMPORT)
 
 
-def update(job_id, **changes):
-    state = read(job_id)
-    if state is None:
-        return None
-    state.update(changes)
-    _write(job_id, state)
-    return state
+def state(job) -> str:
+    if job.status == Job.Status.FAILED:
+        return FAILED
+    if job.status == Job.Status.QUEUED:
+        return QUEUED
+    if job.step == CHECK:
+        return PREVIEWED if job.status == Job.Status.DONE else VALIDATING
+    return IMPORTED if job.status == Job.Status.DONE else IMPORTING
 
 
-def upload(state) -> bytes:
+def upload_path(job):
+    return job_files.path(job, f"upload.{job.params['ext']}")
+
+
+def upload(job) -> bytes:
     """The uploaded bytes, checked against the hash taken at upload time."""
-    data = (_dir(state["id"]) / f"upload.{state['ext']}").read_bytes()
-    if hashlib.sha256(data).hexdigest() != state["sha256"]:
+    try:
+        data = upload_path(job).read_bytes()
+    except OSError as exc:
+        raise files.SheetError("上传的文件已不在服务器上，请重新上传。") from exc
+    if hashlib.sha256(data).hexdigest() != job.params["sha256"]:
         raise files.SheetError("上传的文件已被改动，请重新上传。")
     return data
 
 
-def discard(job_id):
-    if _valid(job_id):
-        shutil.rmtree(_dir(job_id), ignore_errors=True)
-
-
-def cleanup():
-    limit = time.time() - MAX_AGE
-    for path in root().iterdir():
-        try:
-            if path.is_dir() and path.stat().st_mtime < limit:
-                shutil.rmtree(path, ignore_errors=True)
-        except OSError:
-            continue
+def confirm(job) -> bool:
+    """Queue the IMPORT step of a clean preview; False if the job is not such a preview."""
+    if state(job) != PREVIEWED or not (job.result and job.result.get("ok")):
+        return False
+    return bool(Job.objects.filter(pk=job.pk, status=Job.Status.DONE, step=CHECK).update(
+        step=IMPORT, status=Job.Status.QUEUED, done=0, task_id="", started_at=None, finished_at=None,
+        heartbeat_at=None, lease_expires=None))

@@ -12,4 +12,5 @@ urlpatterns = [
     path("<slug:kind>/export.<slug:fmt>", views.export, name="export"),
     path("jobs/<uuid:job_id>/", views.JobView.as_view(), name="job"),
     path("jobs/<uuid:job_id>/confirm/", views.ConfirmView.as_view(), name="confirm"),
+    path("jobs/<uuid:job_id>/retry/", views.RetryView.as_view(), name="retry"),
 ]

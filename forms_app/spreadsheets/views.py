@@ -12,6 +12,8 @@ from django.utils import timezone
 from django.views.generic import FormView, TemplateView, View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from jobs import lease
+
 from .. import scope
 from . import encoding, files, jobs, service, tasks
 from .resources import RESOURCES
@@ -117,51 +119,68 @@ class UploadView(SheetsMixin, FormView):
 
     def form_valid(self, form):
         table = form.table
-        job_id = jobs.create(self.request.user, self.kind, form.cleaned_data["file"].name, form.cleaned_data["data"],
-                             table.encoding, len(table.rows))
-        if len(table.rows) <= inline_rows():
-            tasks.process(job_id, dry_run=True)
-        else:
-            tasks.preview_upload.enqueue(job_id)
-        return redirect("forms_app_sheets:job", job_id=job_id)
+        job = jobs.create(self.request.user, self.kind, form.cleaned_data["file"].name, form.cleaned_data["data"],
+                          table.encoding, len(table.rows))
+        _run(job)
+        return redirect("forms_app_sheets:job", job_id=job.pk)
+
+
+def _run(job):
+    """The job's queued step: within the request for small files, else in the background worker."""
+    if job.total <= inline_rows():
+        tasks.run_now(job)
+    else:
+        lease.queued(job, tasks.run_step.enqueue(str(job.pk)))
+
+
+def _own_job(request, job_id):
+    job = jobs.read_for(request.user, job_id)
+    if job is None:
+        raise Http404("没有找到这次导入。")
+    return job
 
 
 class JobView(SheetsMixin, TemplateView):
     template_name = "forms_app/spreadsheets/job.html"
 
     def dispatch(self, request, *args, **kwargs):
-        self.job = jobs.read_for(request.user, str(kwargs["job_id"]))
-        if self.job is None:
-            raise Http404("没有找到这次导入。")
-        self.label = _label(self.job["kind"])
+        self.job = _own_job(request, kwargs["job_id"])
+        self.label = _label(self.job.params["kind"])
         return super().dispatch(request, *args, **kwargs)
 
     def get_page_title(self):
         return f"导入{self.label}"
 
     def get_context_data(self, **kwargs):
-        job = self.job
-        percent = int(100 * job["done"] / job["total"]) if job["total"] else 0
-        return super().get_context_data(job=job, label=self.label, running=job["status"] in jobs.RUNNING,
-                                        status_label=jobs.STATUS_LABELS[job["status"]], percent=percent,
-                                        summary=job["summary"], listing_url=_listing_url(job["kind"]), **kwargs)
+        job, state = self.job, jobs.state(self.job)
+        shown = {"id": job.pk, "kind": job.params["kind"], "filename": job.params["filename"], "status": state,
+                 "done": job.done, "total": job.total, "error": job.error}
+        return super().get_context_data(job=shown, label=self.label, running=state in jobs.RUNNING,
+                                        status_label=jobs.STATUS_LABELS[state], percent=job.percent,
+                                        summary=job.result, listing_url=_listing_url(job.params["kind"]), **kwargs)
 
 
 class ConfirmView(View):
     def post(self, request, job_id):
-        job = jobs.read_for(request.user, str(job_id))
-        if job is None:
-            raise Http404("没有找到这次导入。")
-        if not service.may_import(request.user, job["kind"]):
+        job = _own_job(request, job_id)
+        if not service.may_import(request.user, job.params["kind"]):
             raise PermissionDenied("您没有权限导入这类记录。")
         # Only a clean preview can be confirmed; the worker re-validates the stored file anyway.
-        if job["status"] == jobs.PREVIEWED and job["summary"] and job["summary"]["ok"]:
-            jobs.update(job["id"], status=jobs.IMPORTING, done=0)
-            if job["total"] <= inline_rows():
-                tasks.process(job["id"], dry_run=False)
-            else:
-                tasks.import_upload.enqueue(job["id"])
-        return redirect("forms_app_sheets:job", job_id=job["id"])
+        if jobs.confirm(job):
+            _run(job)
+        return redirect("forms_app_sheets:job", job_id=job.pk)
+
+
+class RetryView(View):
+    """重试: a failed step (check or import) is queued again with the same stored file."""
+
+    def post(self, request, job_id):
+        job = _own_job(request, job_id)
+        if not service.may_import(request.user, job.params["kind"]):
+            raise PermissionDenied("您没有权限导入这类记录。")
+        if lease.retry(job):
+            _run(job)
+        return redirect("forms_app_sheets:job", job_id=job.pk)
 
 
 def _listing_url(kind):

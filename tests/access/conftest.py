@@ -13,8 +13,8 @@ from tests.access.world import ROLES, build
 
 @pytest.fixture(scope="module")
 def world(django_db_setup, django_db_blocker, tmp_path_factory):
-    jobs_dir = tmp_path_factory.mktemp("print-jobs")  # other test runs clean the shared job folder
-    with django_db_blocker.unblock(), override_settings(PRINT_JOB_DIR=jobs_dir):
+    jobs_dir = tmp_path_factory.mktemp("job-files")  # other test runs clean the shared job folder
+    with django_db_blocker.unblock(), override_settings(JOB_FILES_DIR=jobs_dir):
         with transaction.atomic():
             w = build()
             yield w

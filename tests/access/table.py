@@ -120,6 +120,7 @@ RULES = [
          why="a print job is visible to the user who started it only"),
     Rule(r"records/print/jobs/<uuid:job_id>/notices\.pdf", NO_SUCH_OBJECT,
          why="the fixture job has not run: no file yet, for its owner too"),
+    Rule(r"records/print/jobs/<uuid:job_id>/retry/", POST_ONLY, why="重试 changes the job: POST only"),
 
     # -- record workflow buttons (confirm page on GET, the change on POST) -----------------------------
     Rule(r"admin/records/notices/<int:pk>/<str:action>/",
@@ -136,6 +137,7 @@ RULES = [
          why="exports are scoped and masked like the lists (forms_app.spreadsheets tests)"),
     Rule(r"admin/records/sheets/jobs/<uuid:job_id>/", NO_SUCH_OBJECT, why="another user's or no job: 404"),
     Rule(r"admin/records/sheets/jobs/<uuid:job_id>/confirm/", POST_ONLY),
+    Rule(r"admin/records/sheets/jobs/<uuid:job_id>/retry/", POST_ONLY),
 
     # -- record snippets (forms_app) ---------------------------------------------------------------------
     Rule(r"admin/snippets/forms_app/(supervisee|assistancenotice|registration|assistant|villagecommittee)/"

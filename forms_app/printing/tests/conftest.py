@@ -4,7 +4,7 @@ from django.contrib.auth import get_user_model
 
 @pytest.fixture(autouse=True)
 def _job_dir(settings, tmp_path):
-    settings.PRINT_JOB_DIR = tmp_path / "print-jobs"
+    settings.JOB_FILES_DIR = tmp_path / "job-files"
 
 
 @pytest.fixture

@@ -1,10 +1,15 @@
 """Selected notices → one PDF through the admin bulk action, a background task and a progress page."""
 
+from datetime import timedelta
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from forms_app.models import AssistanceNotice, AuditEntry
 from forms_app.printing import jobs
+from jobs import lease
+from jobs.models import Job
 from pdf.testing import plain_text, reader
 
 pytestmark = pytest.mark.django_db
@@ -64,14 +69,34 @@ def test_a_job_is_visible_only_to_its_owner(client, users):
     assert client.get(reverse("forms_app:printing:job_download", args=[job_id])).status_code == 404
 
 
-def test_job_store_rejects_bad_ids_and_expires_old_jobs(users, settings):
-    assert jobs.read("../../etc/passwd") is None
-    job_id = jobs.create(users["staff"], [1, 2])
-    assert jobs.read(job_id)["total"] == 2
-    jobs.pdf_path(job_id).write_bytes(b"%PDF")
-    import time
-    jobs.cleanup(now=time.time() + jobs.MAX_AGE + 10)
-    assert jobs.read(job_id) is None and not jobs.pdf_path(job_id).exists()
+def test_an_abandoned_job_reads_as_failed_and_is_retried(client, users):
+    client.force_login(users["staff"])
+    notices = list(AssistanceNotice.objects.order_by("pk")[:2])
+    job = jobs.create(users["staff"], [n.pk for n in notices])
+    # as a worker killed mid-way leaves it: 正在生成, half done, its lease run out, no PDF
+    Job.objects.filter(pk=job.pk).update(status=Job.Status.RUNNING, done=1, task_id="dead-worker",
+                                         lease_expires=timezone.now() - timedelta(seconds=1))
+    status_url = reverse("forms_app:printing:job_status", args=[job.pk])
+    state = client.get(status_url + "?format=json").json()
+    assert state["status"] == "failed" and state["error"] == lease.INTERRUPTED and state["download_url"] == ""
+    assert client.get(reverse("forms_app:printing:job_download", args=[job.pk])).status_code == 404
+    page = client.get(status_url).content.decode()
+    assert "后台进程中断" in page and "重试" in page and state["retry_url"] in page
+    # 重试 with a GET does nothing; another user's POST finds no job
+    assert client.get(state["retry_url"]).status_code == 405
+    client.force_login(users["head"])
+    assert client.post(state["retry_url"]).status_code == 404
+    client.force_login(users["staff"])
+    assert client.post(state["retry_url"])["Location"] == status_url
+    state = client.get(status_url + "?format=json").json()
+    assert state["status"] == "done" and state["done"] == state["total"] == 2 and state["error"] == ""
+    data = b"".join(client.get(state["download_url"]).streaming_content)
+    assert len(reader(data).pages) == 4
+    # a finished job is not run again
+    finished = Job.objects.get(pk=job.pk)
+    assert client.post(reverse("forms_app:printing:job_retry", args=[job.pk])).status_code == 302
+    again = Job.objects.get(pk=job.pk)
+    assert (again.status, again.task_id, again.finished_at) == ("done", finished.task_id, finished.finished_at)
 
 
 def test_listing_has_print_buttons(client, users):

@@ -11,4 +11,4 @@ def world(db):
 @pytest.fixture(autouse=True)
 def _own_import_dir(settings, tmp_path):
     # Each test keeps its pending uploads apart: several test runs may share this working tree.
-    settings.SPREADSHEET_IMPORT_DIR = tmp_path / "imports"
+    settings.JOB_FILES_DIR = tmp_path / "job-files"

@@ -1,14 +1,18 @@
 """The admin pages: upload → preview → confirm, scope, malformed files, background path."""
 
 import io
-from pathlib import Path
+from datetime import timedelta
 
 import openpyxl
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from forms_app.models import Supervisee
 from forms_app.spreadsheets import files, jobs
+from jobs import files as job_files
+from jobs import lease
+from jobs.models import Job
 
 from .helpers import HEADINGS, column, rows
 
@@ -81,7 +85,7 @@ def test_confirm_revalidates_the_stored_file(client, world):
 def test_tampered_upload_is_refused(client, world):
     client.force_login(world["staff"])
     job_id = _job_id(_upload(client, "supervisees", "a.csv", files.write_csv(HEADINGS, rows(2, world["a"].name))))
-    stored = jobs.root() / job_id / "upload.csv"
+    stored = jobs.upload_path(Job.objects.get(pk=job_id))
     stored.write_bytes(stored.read_bytes() + b"\r\n")
     page = client.post(reverse("forms_app_sheets:confirm", args=[job_id]), follow=True).content.decode()
     assert "已被改动" in page and Supervisee.objects.count() == 0
@@ -99,7 +103,7 @@ def test_malformed_files_get_a_message_not_an_error(client, world, name, content
     response = _upload(client, "supervisees", name, content)
     assert response.status_code == 200
     assert message in response.content.decode()
-    assert not any(jobs.root().iterdir())
+    assert not Job.objects.exists() and not any(job_files.root().iterdir())
 
 
 def test_xlsx_upload_with_formula_cell(client, world):
@@ -123,16 +127,39 @@ def test_large_files_go_through_the_background_task(client, world, settings):
     client.force_login(world["staff"])
     response = _upload(client, "supervisees", "big.csv", files.write_csv(HEADINGS, rows(5, world["a"].name)))
     job_id = _job_id(response)
-    state = jobs.read(job_id)
-    assert state["status"] == jobs.PREVIEWED and state["done"] == 5 and state["summary"]["counts"]["new"] == 5
+    job = Job.objects.get(pk=job_id)
+    assert jobs.state(job) == jobs.PREVIEWED and job.done == 5 and job.result["counts"]["new"] == 5
+    assert job.task_id  # the django-tasks result it ran as
     client.post(reverse("forms_app_sheets:confirm", args=[job_id]))
-    assert jobs.read(job_id)["status"] == jobs.IMPORTED and Supervisee.objects.count() == 5
+    assert jobs.state(Job.objects.get(pk=job_id)) == jobs.IMPORTED and Supervisee.objects.count() == 5
 
 
 def test_running_job_page_polls(client, world):
     client.force_login(world["staff"])
-    job_id = jobs.create(world["staff"], "supervisees", "a.csv", b"x", "utf-8", 10)
-    jobs.update(job_id, done=3)
-    page = client.get(reverse("forms_app_sheets:job", args=[job_id])).content.decode()
+    job = jobs.create(world["staff"], "supervisees", "a.csv", b"x", "utf-8", 10)
+    Job.objects.filter(pk=job.pk).update(status=Job.Status.RUNNING, done=3,
+                                         lease_expires=timezone.now() + timedelta(minutes=1))
+    page = client.get(reverse("forms_app_sheets:job", args=[job.pk])).content.decode()
     assert "正在检查" in page and 'value="30"' in page and "window.location.reload" in page
-    assert Path(jobs.root() / job_id / "upload.csv").exists()
+    assert jobs.upload_path(job).exists()
+
+
+def test_an_interrupted_import_reads_as_failed_and_is_retried(client, world, settings):
+    settings.SPREADSHEET_INLINE_ROWS = 2
+    client.force_login(world["staff"])
+    job_id = _job_id(_upload(client, "supervisees", "big.csv", files.write_csv(HEADINGS, rows(5, world["a"].name))))
+    job = Job.objects.get(pk=job_id)
+    # as a worker killed mid-import leaves it: 正在导入, its lease run out, nothing written (rolled back)
+    Job.objects.filter(pk=job.pk).update(step=jobs.IMPORT, status=Job.Status.RUNNING, done=2, task_id="killed",
+                                         lease_expires=timezone.now() - timedelta(seconds=1))
+    page = client.get(reverse("forms_app_sheets:job", args=[job_id])).content.decode()
+    assert "失败" in page and lease.INTERRUPTED in page and "重试" in page and "window.location.reload" not in page
+    assert Supervisee.objects.count() == 0
+    client.force_login(world["other_staff"])
+    assert client.post(reverse("forms_app_sheets:retry", args=[job_id])).status_code == 404
+    client.force_login(world["staff"])
+    done = client.post(reverse("forms_app_sheets:retry", args=[job_id]), follow=True).content.decode()
+    assert "导入完成" in done and Supervisee.objects.count() == 5
+    # retrying a finished import does nothing
+    client.post(reverse("forms_app_sheets:retry", args=[job_id]))
+    assert Supervisee.objects.count() == 5 and jobs.state(Job.objects.get(pk=job_id)) == jobs.IMPORTED
