@@ -23,7 +23,7 @@ MAX_BYTES = limits.MAX_BYTES
 EXTENSIONS = ("xlsx", "csv")
 DATE_FORMAT = "yyyy-mm-dd"
 
-__all__ = ["SheetError", "Table", "extension", "read", "write_csv", "write_xlsx"]
+__all__ = ["SheetError", "Table", "extension", "read", "read_upload", "write_csv", "write_xlsx"]
 
 
 @dataclass
@@ -37,6 +37,14 @@ class Table:
 def extension(filename):
     name = (filename or "").lower()
     return name.rsplit(".", 1)[-1] if "." in name else ""
+
+
+def read_upload(upload, text_encoding=encoding.AUTO):
+    """(Table, bytes) of an uploaded file (with .name, .size, .read()): refused by its size before reading."""
+    if upload.size > MAX_BYTES:
+        raise SheetError(f"文件超过 {MAX_BYTES // 1024 // 1024} MB，请拆分后分批导入。")
+    data = upload.read()
+    return read(upload.name, data, text_encoding), data
 
 
 def read(filename, data: bytes, text_encoding=encoding.AUTO, max_rows=MAX_ROWS) -> Table:

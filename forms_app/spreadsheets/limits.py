@@ -23,11 +23,13 @@ MAX_RATIO = 200  # uncompressed : compressed of one member; a full export is abo
 RATIO_FROM_BYTES = 1024 * 1024  # the ratio only matters once a member is this big
 
 # --- .xlsx: the decompressed XML, counted in one streaming pass before openpyxl parses it ------------
-# openpyxl spends a few microseconds per XML element and keeps one empty element per row it has read,
-# so the element count bounds both its time and its memory. Our own 20,000-row export has 1.1 M.
+# openpyxl spends a few microseconds per XML element, so the element count bounds its time; our own
+# 20,000-row export has 1.1 M. While streaming a worksheet it keeps one (emptied) element per row, every
+# element outside the rows whole, and a row's cells until the row ends — likewise for the <si> entries of
+# the shared-string table — so those are bounded one by one.
 MAX_XML_ELEMENTS = 1_500_000  # all members together
-# Parts openpyxl loads whole into memory (styles, workbook, content types, …): anything except the
-# worksheets and the shared-string table, which it streams.
-MAX_PART_ELEMENTS = 100_000
+# Parts openpyxl loads whole into memory (styles, workbook, content types, …), and what a worksheet or
+# the shared-string table holds outside its rows/entries (merged cells, hyperlinks, …).
+MAX_PART_ELEMENTS = 50_000
+MAX_ITEM_ELEMENTS = 50_000  # inside one row or one shared string (16,384 styled cells fit)
 MAX_SHARED_STRINGS = 150_000  # entries in the shared-string table (declared uniqueCount and counted)
-DIMENSION_PEEK_BYTES = 64 * 1024  # <dimension> and <sst count=…> sit at the start of their part

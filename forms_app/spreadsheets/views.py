@@ -82,11 +82,8 @@ class UploadForm(forms.Form):
         upload = cleaned.get("file")
         if upload is None or self.errors:
             return cleaned
-        if upload.size > files.MAX_BYTES:
-            raise forms.ValidationError(f"文件超过 {files.MAX_BYTES // 1024 // 1024} MB，请拆分后分批导入。")
-        data = upload.read()
         try:
-            self.table = files.read(upload.name, data, cleaned.get("encoding") or encoding.AUTO)
+            self.table, data = files.read_upload(upload, cleaned.get("encoding") or encoding.AUTO)
             service.check(self.user, self.kind, self.table)
         except files.SheetError as exc:
             raise forms.ValidationError(str(exc)) from exc
