@@ -11,6 +11,7 @@ from import_export.instance_loaders import BaseInstanceLoader
 from .. import scope
 from . import cells
 from .files import SheetError
+from .widgets import DateWidget
 
 AMBIGUOUS = object()  # several database rows share one natural key
 
@@ -206,6 +207,8 @@ class SheetResource(resources.ModelResource):
     # export ------------------------------------------------------------------------------------------
 
     def export_field(self, field, instance, **kwargs):
+        if isinstance(field.widget, DateWidget):
+            return field.get_value(instance)  # a real date: a date cell in .xlsx, ISO text in .csv
         value = super().export_field(field, instance, **kwargs)
         kind = self.masked.get(field.attribute)
         if kind and value:
