@@ -7,9 +7,8 @@ records are counted as they are read, so a 100,000-column heading or millions of
 import csv
 import io
 
-from . import encoding, limits
-from .errors import SheetError
-from .xlsx import too_many_columns, too_many_lines, trimmed
+from . import cells, encoding, limits
+from .errors import SheetError, too_many_columns, too_many_lines
 
 
 def records(data: bytes, text_encoding=encoding.AUTO):
@@ -44,4 +43,4 @@ def _records(data, used):
                     raise SheetError(f"标题行有 {len(values)} 列，超过 {limits.MAX_COLUMNS} 列的上限。请按模板的列填写。")
                 raise too_many_columns(line)
             del values[limits.MAX_COLUMNS:]  # empty cells right of the data, as spreadsheet programs write them
-        yield line, trimmed([v.strip() for v in values])
+        yield line, cells.trimmed([v.strip() for v in values])

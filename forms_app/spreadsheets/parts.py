@@ -12,7 +12,7 @@ from xml.parsers import expat
 from openpyxl.utils.cell import range_boundaries
 
 from . import limits
-from .errors import SheetError
+from .errors import SheetError, too_many_lines
 
 CHUNK = 1024 * 1024
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -132,7 +132,3 @@ def too_many_strings(n):
 
 def too_many_elements():
     return SheetError(f"工作簿内容过多（超过 {limits.MAX_XML_ELEMENTS} 个单元格和格式项），无法读取。" + ADVICE)
-
-
-def too_many_lines():
-    return SheetError(f"表格超过 {limits.MAX_LINES} 行（含空行），请删除多余的行或拆分成多个文件分批导入。")

@@ -11,8 +11,8 @@ from datetime import date, datetime
 
 import openpyxl
 
-from . import archive, limits
-from .errors import SheetError, failing_as
+from . import archive, cells, limits
+from .errors import SheetError, failing_as, too_many_columns, too_many_lines
 
 UNREADABLE = "无法读取这个 Excel 文件的内容：文件已损坏（工作表内容不完整或格式有误）。请用 Excel 重新保存后再导入。"
 
@@ -44,7 +44,7 @@ def records(data: bytes):
                 raise too_many_lines()
             if values[limits.MAX_COLUMNS] not in (None, ""):
                 raise too_many_columns(line)
-            yield line, trimmed([cell(v) for v in values[: limits.MAX_COLUMNS]])
+            yield line, cells.trimmed([cell(v) for v in values[: limits.MAX_COLUMNS]])
     finally:
         book.close()
 
@@ -61,18 +61,3 @@ def cell(value):
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value).strip()
-
-
-def trimmed(values):
-    while values and values[-1] == "":
-        values.pop()
-    return values
-
-
-def too_many_lines():
-    return SheetError(f"表格超过 {limits.MAX_LINES} 行（含空行），请删除多余的行或拆分成多个文件分批导入。")
-
-
-def too_many_columns(line):
-    return SheetError(f"第 {line} 行有数据超出了第 {limits.MAX_COLUMNS} 列，表格的列数超过上限。"
-                      "请按模板的列填写，删除多余的列后再导入。")
