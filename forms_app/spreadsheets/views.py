@@ -115,6 +115,7 @@ class UploadView(SheetsMixin, FormView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(kind=self.kind, label=self.label, max_rows=files.MAX_ROWS,
+                                        max_mb=files.MAX_BYTES // 1024 // 1024,
                                         headings=RESOURCES[self.kind](self.request.user).headings(), **kwargs)
 
     def form_valid(self, form):

@@ -10,6 +10,7 @@ import pytest
 from django.core.files import File
 
 from forms_app.spreadsheets import files
+from forms_app.spreadsheets.resources import RESOURCES
 
 from . import sandbox
 from .corpus import ANY
@@ -53,3 +54,12 @@ def test_every_file_ends_with_a_table_or_a_chinese_error(case, tmp_path):
         assert CHINESE.search(outcome.value), outcome.value
     kinds, check = _wanted(case.expect)
     assert outcome.kind in kinds and check(outcome.value), outcome.value
+
+
+def test_the_headings_check_is_linear(world):
+    """100,000 headings (the CSV reader refuses them earlier; the check must not be the slow part anyway)."""
+    resource = RESOURCES["supervisees"](world["staff"])
+    headings = [f"列{i % 50_000}" for i in range(100_000)]
+    outcome = sandbox.run(resource.check_headings, headings, expected=files.SheetError)
+    assert outcome.kind == "error" and outcome.cpu < 2, outcome
+    assert "列标题重复：列0、列1" in outcome.value and "缺少列：姓名" in outcome.value
