@@ -2,6 +2,7 @@
 rows, Chinese headings and messages, masking on export, progress reporting."""
 
 import time
+from collections import Counter
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from import_export import resources
@@ -10,6 +11,7 @@ from import_export.instance_loaders import BaseInstanceLoader
 from .. import scope
 from . import cells
 from .files import SheetError
+from .widgets import DateWidget
 
 AMBIGUOUS = object()  # several database rows share one natural key
 
@@ -71,9 +73,10 @@ class SheetResource(resources.ModelResource):
     def check_headings(self, headers):
         """Raise SheetError unless the file's headings are ours (order free, optional ones may be missing)."""
         known = set(self.headings())
-        unknown = [h for h in headers if h and h not in known]
-        missing = [h for h in self.required_headings if h not in headers]
-        repeated = sorted({h for h in headers if h and headers.count(h) > 1})
+        counts = Counter(headers)  # one pass: a file may carry thousands of headings
+        unknown = [h for h in counts if h and h not in known]
+        missing = [h for h in self.required_headings if h not in counts]
+        repeated = sorted(h for h, n in counts.items() if h and n > 1)
         problems = []
         if missing:
             problems.append("缺少列：" + "、".join(missing))
@@ -81,7 +84,7 @@ class SheetResource(resources.ModelResource):
             problems.append("无法识别的列：" + "、".join(unknown))
         if repeated:
             problems.append("列标题重复：" + "、".join(repeated))
-        if "" in headers:
+        if "" in counts:
             problems.append("有列没有标题")
         if problems:
             raise SheetError("表格的列与模板不符（" + "；".join(problems) + "）。请下载模板，按模板的列标题填写。")
@@ -204,6 +207,8 @@ class SheetResource(resources.ModelResource):
     # export ------------------------------------------------------------------------------------------
 
     def export_field(self, field, instance, **kwargs):
+        if isinstance(field.widget, DateWidget):
+            return field.get_value(instance)  # a real date: a date cell in .xlsx, ISO text in .csv
         value = super().export_field(field, instance, **kwargs)
         kind = self.masked.get(field.attribute)
         if kind and value:

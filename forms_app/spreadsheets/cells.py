@@ -36,3 +36,10 @@ def unescape(text):
 def looks_masked(text):
     """An exported value masked for privacy (5001**********123X, 138****5678) cannot be imported."""
     return "**" in text
+
+
+def trimmed(values):
+    """A row's values without the empty cells at its right end (spreadsheet programs write those)."""
+    while values and values[-1] == "":
+        values.pop()
+    return values

@@ -13,7 +13,8 @@ from stdnum.cn import ric
 
 from .. import scope
 from ..models import Assistant, Office, Supervisee, VillageCommittee
-from .base import SheetResource, text_key
+from . import cells
+from .base import AMBIGUOUS, SheetResource, text_key
 from .widgets import ChoiceWidget, DateWidget, LookupWidget, TextWidget, YesNoWidget
 
 OUTSIDE = "“{value}”不存在，或不在您的管辖范围内。"
@@ -138,10 +139,22 @@ class SuperviseeResource(ScopedLookups, SheetResource):
         super().__init__(user, progress)
         self._load_lookups()
         self.fields["village_committee"].widget.lookup = self.find_committee
+        self._by_masked_id = None
 
     def row_key(self, row):
-        key = _id_key(text_key(row.get("身份证号码")) or "")
-        return key or None
+        text = text_key(row.get("身份证号码")) or ""
+        if cells.looks_masked(text):
+            return self.unmasked_id(text, text_key(row.get("姓名")))
+        return _id_key(text) or None
+
+    def unmasked_id(self, masked, name):
+        """The stored number behind a masked one from the user's own export: the one person in scope with
+        that masked number and name. Otherwise the masked text itself, which matches nobody and is refused."""
+        if self._by_masked_id is None:
+            self._by_masked_id = self.index(scope.supervisees_for(self.user).only("id_number", "name"),
+                                            lambda s: (scope.mask_id(s.id_number), s.name))
+        found = self._by_masked_id.get((masked, name))
+        return found.id_number if found is not None and found is not AMBIGUOUS else masked
 
     def existing_by_key(self, dataset):
         keys = sorted({k for k in (self.row_key(dict(zip(dataset.headers, r))) for r in dataset) if k})

@@ -19,8 +19,8 @@ from . import encoding, files, jobs, service, tasks
 from .resources import RESOURCES
 
 FORMATS = {
-    "xlsx": ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", files.write_xlsx),
-    "csv": ("text/csv; charset=utf-8", files.write_csv),
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "csv": "text/csv; charset=utf-8",
 }
 VIEW_PERMS = {"committees": "forms_app.view_villagecommittee", "supervisees": "forms_app.view_supervisee",
               "assistants": "forms_app.view_assistant"}
@@ -43,9 +43,14 @@ def _label(kind):
 
 
 def _download(content, filename, fmt):
-    response = HttpResponse(content, content_type=FORMATS[fmt][0])
+    response = HttpResponse(content, content_type=FORMATS[fmt])
     response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(filename)}"
     return response
+
+
+def _content(fmt, headings, rows, label):
+    """The file's bytes; an .xlsx names its sheet after the records (社区矫正对象, …)."""
+    return files.write_xlsx(headings, rows, title=label) if fmt == "xlsx" else files.write_csv(headings, rows)
 
 
 class SheetsMixin(WagtailAdminTemplateMixin):
@@ -84,11 +89,8 @@ class UploadForm(forms.Form):
         upload = cleaned.get("file")
         if upload is None or self.errors:
             return cleaned
-        if upload.size > files.MAX_BYTES:
-            raise forms.ValidationError(f"文件超过 {files.MAX_BYTES // 1024 // 1024} MB，请拆分后分批导入。")
-        data = upload.read()
         try:
-            self.table = files.read(upload.name, data, cleaned.get("encoding") or encoding.AUTO)
+            self.table, data = files.read_upload(upload, cleaned.get("encoding") or encoding.AUTO)
             service.check(self.user, self.kind, self.table)
         except files.SheetError as exc:
             raise forms.ValidationError(str(exc)) from exc
@@ -115,6 +117,7 @@ class UploadView(SheetsMixin, FormView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(kind=self.kind, label=self.label, max_rows=files.MAX_ROWS,
+                                        max_mb=files.MAX_BYTES // 1024 // 1024,
                                         headings=RESOURCES[self.kind](self.request.user).headings(), **kwargs)
 
     def form_valid(self, form):
@@ -198,7 +201,7 @@ def template_download(request, kind, fmt):
     if not service.may_import(request.user, kind):
         raise PermissionDenied("您没有权限导入这类记录。")
     headings = RESOURCES[kind](request.user).headings()
-    return _download(FORMATS[fmt][1](headings, []), f"{label}导入模板.{fmt}", fmt)
+    return _download(_content(fmt, headings, [], label), f"{label}导入模板.{fmt}", fmt)
 
 
 def export(request, kind, fmt):
@@ -209,7 +212,7 @@ def export(request, kind, fmt):
         raise PermissionDenied("您没有权限导出这类记录。")
     resource = RESOURCES[kind](request.user)
     rows = list(resource.export_rows(resource.export_queryset()))
-    content = FORMATS[fmt][1](resource.headings(), rows)
+    content = _content(fmt, resource.headings(), rows, label)
     shown = "完整" if scope.can_unmask(request.user) else "脱敏"
     scope.audit(request.user, "export", resource._meta.model, f"导出{fmt.upper()}：{len(rows)}行（{shown}）")
     return _download(content, f"{label}_{timezone.localdate():%Y%m%d}.{fmt}", fmt)

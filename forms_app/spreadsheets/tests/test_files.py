@@ -82,4 +82,4 @@ def test_xlsx_formula_cells_arrive_as_formulas_not_values():
 
 def test_bom_with_other_encoding_choice_is_refused():
     with pytest.raises(encoding.EncodingError):
-        encoding.decode(HEAD.encode("utf-8-sig"), "gb18030")
+        encoding.detect(HEAD.encode("utf-8-sig"), "gb18030")
