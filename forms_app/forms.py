@@ -26,6 +26,10 @@ class ScopedForm(WagtailAdminModelForm):
                 field.error_messages["invalid_choice"] = message
 
 
+class CommitteeForm(ScopedForm):
+    scoped_fields = {"office": "只能在本司法所下登记村(居)委会。"}
+
+
 class SuperviseeForm(ScopedForm):
     scoped_fields = {"village_committee": "所选村(居)委会不属于本司法所或不存在。"}
 
