@@ -140,26 +140,20 @@ class SuperviseeResource(ScopedLookups, SheetResource):
         self.fields["village_committee"].widget.lookup = self.find_committee
 
     def row_key(self, row):
+        # ID numbers are unique per office (Supervisee's constraint), so the key names the office too.
         key = _id_key(text_key(row.get("身份证号码")) or "")
-        return key or None
+        office = text_key(row.get("司法所")) or (self.office.name if self.office else "")
+        return (office, key) if key else None
 
     def existing_by_key(self, dataset):
-        keys = sorted({k for k in (self.row_key(dict(zip(dataset.headers, r))) for r in dataset) if k})
+        # Only records in the user's scope are matched: a number kept by another office reads as a new
+        # row of this office, so the preview tells nothing about who else supervises that person.
+        keys = sorted({k[1] for k in (self.row_key(dict(zip(dataset.headers, r))) for r in dataset) if k})
         found = []
         for start in range(0, len(keys), 500):  # stay under SQLite's bound-parameter limit
-            found += Supervisee.objects.filter(id_number__in=keys[start:start + 500]).select_related(
+            found += scope.supervisees_for(self.user).filter(id_number__in=keys[start:start + 500]).select_related(
                 "office", "village_committee")
-        return self.index(found, lambda s: s.id_number)
-
-    def check_scope(self, instance, row, errors):
-        # An ID number already kept by another office is not ours to change; say so without showing it.
-        original_office = getattr(instance, "_sheet_original_office", None)
-        if original_office and not self.user.is_superuser and original_office != self.office.pk:
-            errors.setdefault("id_number", []).append("该身份证号码已由其他司法所登记，不能通过本所导入修改。")
-
-    def after_init_instance(self, instance, new, row, **kwargs):
-        super().after_init_instance(instance, new, row, **kwargs)
-        instance._sheet_original_office = None if new else instance.office_id
+        return self.index(found, lambda s: (s.office.name, s.id_number))
 
     def export_queryset(self):
         return scope.supervisees_for(self.user).select_related("office", "village_committee").order_by(
