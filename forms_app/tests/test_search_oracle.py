@@ -130,3 +130,12 @@ def test_ordering_by_hidden_id_number_is_ignored(client, w, role):
         for ordering in ("id_number", "-id_number"):
             body = client.get(reverse(endpoint), {"ordering": ordering}).content.decode()
             assert names_in_order(body) == default, (endpoint, ordering)
+
+
+@pytest.mark.parametrize("model", ["supervisee", "assistant", "registration"])
+def test_no_listing_orders_by_a_masked_field(client, w, model):
+    client.force_login(w["staff"])
+    view = client.get(reverse(f"wagtailsnippets_forms_app_{model}:list")).context["view"]
+    masked = set(view.scope_viewset.masked_fields)
+    assert masked
+    assert not [o for o in view.get_valid_orderings() if o.lstrip("-").split("__")[-1] in masked]
