@@ -123,7 +123,8 @@ def _chooser_views(search_fields, id_fields=(), choosable=None):
             objects = super().filter(objects)
             term = self.cleaned_data.get("q")
             if term:
-                objects = idsearch.search(self.user, objects, search_fields, id_fields, term)
+                objects = idsearch.search(self.request.user, objects, search_fields, id_fields, term,
+                                          on_refused=lambda text: messages.warning(self.request, text))
                 self.is_searching = True
                 self.search_query = term
             return objects
@@ -133,7 +134,7 @@ def _chooser_views(search_fields, id_fields=(), choosable=None):
 
         def get_filter_form(self):
             form = super().get_filter_form()
-            form.user = self.request.user  # idsearch needs to know whether the user may unmask
+            form.request = self.request  # idsearch needs the user (may they unmask?) and a place for messages
             return form
 
         def get_object_list(self):
