@@ -17,6 +17,7 @@ candidates per hidden digit) recover a whole number. The rules for such a user:
 Users who may unmask search the number freely: they see it in full anyway.
 """
 
+import re
 from datetime import timedelta
 
 from django.core.exceptions import ValidationError
@@ -32,6 +33,14 @@ VISIBLE = 4  # characters the mask keeps at each end (idcard.mask_id)
 HIT, MISS = "按完整身份证号码检索：命中", "按完整身份证号码检索：未命中"
 REFUSED = ("今天按完整身份证号码检索未命中已达{n}次，为保护个人信息，暂停按完整号码检索（24小时后恢复）。"
            "如需查找，请按姓名检索或联系司法所负责人。")
+
+
+NUMBER_RE = re.compile(r"\d{14,17}[\dXx]")  # an ID number (18) or an old 15-digit one, inside any text
+
+
+def mask_numbers(text):
+    """`text` (e.g. a listing's query string kept in the audit trail) with every ID number in it masked."""
+    return NUMBER_RE.sub(lambda m: scope.mask_id(m.group()), text)
 
 
 def full_number(term):

@@ -86,6 +86,14 @@ def test_full_number_finds_the_person_and_is_audited_masked(client, w):
     assert number not in entry.detail
 
 
+def test_listing_audit_keeps_the_query_masked(client, w):
+    client.force_login(w["head"])
+    number = w["target"].id_number
+    client.get(reverse("wagtailsnippets_forms_app_supervisee:list"), {"q": number})
+    entry = AuditEntry.objects.get(action="list")
+    assert mask_id(number) in entry.detail and number not in entry.detail
+
+
 def test_full_number_outside_scope_is_a_miss(client, w):
     client.force_login(w["vb"])  # committee 乙 does not see 甲's people
     assert not found(client, CHOOSER, w["target"].id_number, "示例目标")
