@@ -138,6 +138,7 @@ class SuperviseeResource(ScopedLookups, SheetResource):
         super().__init__(user, progress)
         self._load_lookups()
         self.fields["village_committee"].widget.lookup = self.find_committee
+        self.matched = []  # numbers of rows that matched a record of the office
 
     def row_key(self, row):
         # ID numbers are unique per office (Supervisee's constraint), so the key names the office too.
@@ -154,6 +155,20 @@ class SuperviseeResource(ScopedLookups, SheetResource):
             found += scope.supervisees_for(self.user).filter(id_number__in=keys[start:start + 500]).select_related(
                 "office", "village_committee")
         return self.index(found, lambda s: (s.office.name, s.id_number))
+
+    def after_init_instance(self, instance, new, row, **kwargs):
+        super().after_init_instance(instance, new, row, **kwargs)
+        if not new:
+            self.matched.append(instance.id_number)
+
+    def after_run(self):
+        # "更新/无变化" confirms that a typed number is one the office keeps: for a user who sees numbers
+        # masked that is an exact lookup, audited like one (docs/ORACLES.md).
+        if self.matched and not scope.can_unmask(self.user):
+            shown = "、".join(scope.mask_id(n) for n in self.matched[:20])
+            more = f"等{len(self.matched)}个" if len(self.matched) > 20 else ""
+            scope.audit(self.user, "search", Supervisee,
+                        f"表格导入：{len(self.matched)}行的身份证号码与本所已有记录相符（{shown}{more}）")
 
     def export_queryset(self):
         return scope.supervisees_for(self.user).select_related("office", "village_committee").order_by(

@@ -6,6 +6,7 @@ import pytest
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 
+from forms_app.idcard import mask_id
 from forms_app.models import AuditEntry, Supervisee
 from forms_app.spreadsheets import files, service
 from forms_app.spreadsheets.tests.helpers import HEADINGS, column, person_row
@@ -92,11 +93,15 @@ def test_import_of_a_number_kept_by_another_office_is_a_plain_new_row(w):
     assert w["theirs"].name == "示例他所人"
 
 
-def test_import_still_matches_the_office_own_record(w):
+@pytest.mark.parametrize("role,audited", [("staff", True), ("head", False)])
+def test_import_still_matches_the_office_own_record_and_audits_it(w, role, audited):
     mine = f.supervisee(w["a"], name="示例本所人")
-    row = _row(mine, w["a"])
-    preview = service.run(w["staff"], "supervisees", _table([row]), dry_run=True)
-    assert preview["counts"]["new"] == 0 and preview["counts"]["invalid"] == 0
+    preview = service.run(w[role], "supervisees", _table([_row(mine, w["a"]), _row(w["theirs"], w["a"])]),
+                          dry_run=True)
+    assert preview["counts"]["update"] == 1 and preview["counts"]["new"] == 1
+    # The preview confirmed one number the office keeps: audited (masked) for whoever sees it masked.
+    entries = list(AuditEntry.objects.filter(action="search").values_list("detail", flat=True))
+    assert entries == ([f"表格导入：1行的身份证号码与本所已有记录相符（{mask_id(mine.id_number)}）"] if audited else [])
 
 
 def test_superuser_imports_one_number_into_two_offices(w):
