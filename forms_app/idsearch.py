@@ -33,8 +33,6 @@ VISIBLE = 4  # characters the mask keeps at each end (idcard.mask_id)
 HIT, MISS = "按完整身份证号码检索：命中", "按完整身份证号码检索：未命中"
 REFUSED = ("今天按完整身份证号码检索未命中已达{n}次，为保护个人信息，暂停按完整号码检索（24小时后恢复）。"
            "如需查找，请按姓名检索或联系司法所负责人。")
-
-
 NUMBER_RE = re.compile(r"\d{14,17}[\dXx]")  # an ID number (18) or an old 15-digit one, inside any text
 
 
@@ -74,7 +72,9 @@ def id_condition(user, queryset, field, term, on_refused=None):
         return Q(pk__in=[])
     # A listing may search its queryset more than once per request: look up and audit once (the user
     # object lives as long as the request).
-    done = user.__dict__.setdefault("_cc_id_lookups", {})
+    done = getattr(user, "_cc_id_lookups", None)
+    if done is None:
+        done = user._cc_id_lookups = {}
     if number not in done:
         done[number] = misses_today(user) < MISSES_PER_DAY
         if done[number]:
