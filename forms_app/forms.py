@@ -6,7 +6,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 
 from . import scope
 from .items import MAX_ITEMS
-from .models import AssistanceNotice
+from .models import AssistanceNotice, Supervisee
 
 OUTSIDE_OFFICE = "该社区矫正对象不属于本司法所或不存在，不能为其填发通知单。"
 
@@ -33,6 +33,10 @@ class ScopedForm(WagtailAdminModelForm):
                 field = self.fields[name]
                 field.queryset = scope.scope_queryset(for_user, field.queryset)
                 field.error_messages["invalid_choice"] = message
+
+
+class CommitteeForm(ScopedForm):
+    scoped_fields = {"office": "只能在本司法所下登记村(居)委会。"}
 
 
 class SuperviseeForm(ScopedForm):
@@ -63,6 +67,21 @@ class SuperviseeForm(ScopedForm):
         if committee is not None:
             self.instance.office_id = committee.office_id
         super()._post_clean()
+        self._check_unique_in_office()
+
+    def _check_unique_in_office(self):
+        # The model's (office, id_number) constraint is skipped by the form (office is not a form field).
+        # Only the office's own records are compared, so the answer says nothing about other offices.
+        number, office_id = self.instance.id_number, self.instance.office_id
+        if not number or not office_id or self.has_error("id_number"):
+            return
+        clash = Supervisee.objects.filter(office_id=office_id, id_number=number).exclude(pk=self.instance.pk)
+        if clash.exists():
+            self.add_error("id_number", Supervisee._meta.constraints[0].violation_error_message)
+            if self.user is not None and not scope.can_unmask(self.user):
+                # Inside the office this still confirms a guessed number: the head reads each one.
+                scope.audit(self.user, "search", Supervisee,
+                            f"登记时身份证号码与本所已有记录重复（{scope.mask_id(number)}）")
 
 
 class NoticeForm(ScopedForm):

@@ -11,7 +11,7 @@ from django.http import Http404
 
 from .idcard import mask_id as _mask_id
 from .idcard import mask_phone as _mask_phone
-from .models import AssistanceNotice, Assistant, AuditEntry, Registration, Supervisee, VillageCommittee
+from .models import AssistanceNotice, Assistant, AuditEntry, Office, Registration, Supervisee, VillageCommittee
 from .models.supervisee import minor_cutoff
 
 UNMASK_PERM = "forms_app.view_unmasked_personal_data"
@@ -96,6 +96,15 @@ def committees_for(user, qs=None):
     return _scoped(qs, user, "office_id", "id")
 
 
+def offices_for(user, qs=None):
+    """The user's own office (a village user's is their committee's); superusers see all."""
+    qs = Office.objects.all() if qs is None else qs
+    if user.is_superuser:
+        return qs
+    office = office_of(user)
+    return qs.filter(pk=office.pk) if office else qs.none()
+
+
 def audit_entries_for(user, qs=None):
     """Only heads (view_auditentry) of an office read its audit trail; superusers read all."""
     qs = AuditEntry.objects.all() if qs is None else qs
@@ -114,12 +123,25 @@ SCOPES = {
     Assistant: assistants_for,
     VillageCommittee: committees_for,
     AuditEntry: audit_entries_for,
+    Office: offices_for,
 }
 
 
 def scope_queryset(user, qs):
     func = SCOPES.get(qs.model)
     return func(user, qs) if func else qs
+
+
+def choices_for(user, qs):
+    """The rows a dropdown (listing filter, form field) may offer: the scope, or nothing for unknown models.
+
+    A filter naming a model without a scope rule would list every row of it; refusing keeps a new filter
+    from leaking until someone writes its rule here.
+    """
+    func = SCOPES.get(qs.model)
+    if func is not None:
+        return func(user, qs)
+    return qs if user.is_superuser else qs.none()
 
 
 def can_view(user, obj):

@@ -34,7 +34,9 @@ class Supervisee(models.Model):
     sex = models.CharField("性别", max_length=1, choices=SEX_CHOICES)
     birth_date = models.DateField("出生日期", db_index=True)
     ethnicity = models.CharField("民族", max_length=20, default="汉族")
-    id_number = models.CharField("身份证号码", max_length=18, unique=True)
+    # Unique per office, not globally: a global check would tell one office that a person is a supervisee
+    # of another ("已存在"). A person transferred between offices thus has a file in each (README).
+    id_number = models.CharField("身份证号码", max_length=18)
     household_register = models.CharField("户籍地", max_length=200)
     residence = models.CharField("居住地", max_length=200)
     crime = models.CharField("罪名", max_length=100, help_text="如：危险驾驶（填写“因犯＿＿罪”中的罪名）")
@@ -55,6 +57,9 @@ class Supervisee(models.Model):
         ordering = ["-intake_date", "name"]
         # The admin listing's default order; keeps deep pages of a 100k listing off a full sort.
         indexes = [models.Index(fields=["office", "-intake_date", "name", "id"], name="supervisee_listing_order")]
+        constraints = [models.UniqueConstraint(
+            fields=["office", "id_number"], name="supervisee_unique_id_per_office",
+            violation_error_message="本司法所已登记该身份证号码的社区矫正对象，请勿重复登记。")]
         permissions = [("view_unmasked_personal_data", "可查看完整身份证号码和电话号码")]
 
     def __str__(self):

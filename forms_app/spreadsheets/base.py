@@ -173,6 +173,9 @@ class SheetResource(resources.ModelResource):
     def check_scope(self, instance, row, errors):
         """Add errors for rows the user may not write (subclasses)."""
 
+    def after_run(self):
+        """Audit what a run told the user (subclasses); called after the run, outside its rolled-back part."""
+
     def save_instance(self, instance, is_create, row, **kwargs):
         if self._is_dry_run(kwargs):
             return  # the preview only validates; the confirmed import writes

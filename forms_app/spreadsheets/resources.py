@@ -140,12 +140,15 @@ class SuperviseeResource(ScopedLookups, SheetResource):
         self._load_lookups()
         self.fields["village_committee"].widget.lookup = self.find_committee
         self._by_masked_id = None
+        self.matched = []  # numbers of rows that matched a record of the office
 
     def row_key(self, row):
+        # ID numbers are unique per office (Supervisee's constraint), so the key names the office too.
+        # A masked number from the user's own export stands for the stored one (unmasked_id).
         text = text_key(row.get("身份证号码")) or ""
-        if cells.looks_masked(text):
-            return self.unmasked_id(text, text_key(row.get("姓名")))
-        return _id_key(text) or None
+        key = self.unmasked_id(text, text_key(row.get("姓名"))) if cells.looks_masked(text) else _id_key(text)
+        office = text_key(row.get("司法所")) or (self.office.name if self.office else "")
+        return (office, key) if key else None
 
     def unmasked_id(self, masked, name):
         """The stored number behind a masked one from the user's own export: the one person in scope with
@@ -157,22 +160,28 @@ class SuperviseeResource(ScopedLookups, SheetResource):
         return found.id_number if found is not None and found is not AMBIGUOUS else masked
 
     def existing_by_key(self, dataset):
-        keys = sorted({k for k in (self.row_key(dict(zip(dataset.headers, r))) for r in dataset) if k})
+        # Only records in the user's scope are matched: a number kept by another office reads as a new
+        # row of this office, so the preview tells nothing about who else supervises that person.
+        keys = sorted({k[1] for k in (self.row_key(dict(zip(dataset.headers, r))) for r in dataset) if k})
         found = []
         for start in range(0, len(keys), 500):  # stay under SQLite's bound-parameter limit
-            found += Supervisee.objects.filter(id_number__in=keys[start:start + 500]).select_related(
+            found += scope.supervisees_for(self.user).filter(id_number__in=keys[start:start + 500]).select_related(
                 "office", "village_committee")
-        return self.index(found, lambda s: s.id_number)
-
-    def check_scope(self, instance, row, errors):
-        # An ID number already kept by another office is not ours to change; say so without showing it.
-        original_office = getattr(instance, "_sheet_original_office", None)
-        if original_office and not self.user.is_superuser and original_office != self.office.pk:
-            errors.setdefault("id_number", []).append("该身份证号码已由其他司法所登记，不能通过本所导入修改。")
+        return self.index(found, lambda s: (s.office.name, s.id_number))
 
     def after_init_instance(self, instance, new, row, **kwargs):
         super().after_init_instance(instance, new, row, **kwargs)
-        instance._sheet_original_office = None if new else instance.office_id
+        if not new:
+            self.matched.append(instance.id_number)
+
+    def after_run(self):
+        # "更新/无变化" confirms that a typed number is one the office keeps: for a user who sees numbers
+        # masked that is an exact lookup, audited like one (docs/ORACLES.md).
+        if self.matched and not scope.can_unmask(self.user):
+            shown = "、".join(scope.mask_id(n) for n in self.matched[:20])
+            more = f"等{len(self.matched)}个" if len(self.matched) > 20 else ""
+            scope.audit(self.user, "search", Supervisee,
+                        f"表格导入：{len(self.matched)}行的身份证号码与本所已有记录相符（{shown}{more}）")
 
     def export_queryset(self):
         return scope.supervisees_for(self.user).select_related("office", "village_committee").order_by(

@@ -55,6 +55,7 @@ def run(user, kind, table, dry_run=True, progress=None):
             result = resource.import_data(data, dry_run=dry_run, use_transactions=True,
                                           rollback_on_validation_errors=True)
             summary = summarise(resource, result, table)
+            resource.after_run()
             if not dry_run and summary["ok"]:
                 counts = summary["counts"]
                 scope.audit(user, "create", resource._meta.model,

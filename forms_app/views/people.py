@@ -6,7 +6,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from .. import scope
-from ..forms import AssistantForm
+from ..forms import AssistantForm, CommitteeForm
 from ..models import Assistant, AuditEntry, Office, StaffProfile, VillageCommittee
 from .scoped import MaskedColumn, ScopedSnippetViewSet
 
@@ -40,7 +40,8 @@ class VillageCommitteeViewSet(ScopedSnippetViewSet):
     list_select_related = ("office",)
     inspect_view_enabled = True
     inspect_view_fields = ["name", "kind", "office"]
-    panels = [FieldPanel("name"), FieldPanel("kind"), FieldPanel("office")]
+    edit_handler = ObjectList([FieldPanel("name"), FieldPanel("kind"), FieldPanel("office")],
+                              base_form_class=CommitteeForm)
 
 
 class AssistantViewSet(ScopedSnippetViewSet):

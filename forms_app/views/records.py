@@ -19,6 +19,7 @@ class SuperviseeViewSet(ScopedSnippetViewSet):
     audited = True
     masked_fields = {"id_number": "id"}
     icontains_search_fields = ["name", "id_number", "residence"]
+    id_search_fields = ("id_number",)
     list_select_related = ("village_committee",)
     list_display = [
         "name", "sex", "category",

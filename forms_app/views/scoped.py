@@ -2,13 +2,14 @@
 usage, delete, choosers and exports. Out-of-scope objects are 404, exactly like missing ones."""
 
 from django import forms
-from django.db.models import Q
+from django.contrib import messages
+from django.utils.functional import cached_property
 from wagtail.admin.forms.choosers import BaseFilterForm
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.views import chooser as snippet_chooser
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .. import scope
+from .. import idsearch, scope
 from . import display
 from .revert import RevertRefusalMixin
 
@@ -80,12 +81,23 @@ class ScopedIndexMixin:
 
     def search_queryset(self, queryset):
         # Wagtail's default search backend does not segment Chinese: plain icontains finds 张三 in 示例张三.
+        # ID numbers go through idsearch, so that no sequence of searches reveals a masked digit.
         if not self.is_searching:
             return queryset
-        query = Q()
-        for field in self.scope_viewset.icontains_search_fields:
-            query |= Q(**{f"{field}__icontains": self.search_query})
-        return queryset.filter(query)
+        viewset = self.scope_viewset
+        return idsearch.search(self.request.user, queryset, viewset.icontains_search_fields,
+                               viewset.id_search_fields, self.search_query,
+                               on_refused=lambda text: messages.warning(self.request, text))
+
+    @cached_property
+    def filters(self):
+        # A filter's dropdown offers only what the user may see: no other committee, no other office.
+        filterset = super().filters
+        if filterset is not None:
+            for field in filterset.form.fields.values():
+                if getattr(field, "queryset", None) is not None:
+                    field.queryset = scope.choices_for(self.request.user, field.queryset)
+        return filterset
 
     def to_row_dict(self, item):
         row = super().to_row_dict(item)
@@ -98,12 +110,12 @@ class ScopedIndexMixin:
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)
         if self.scope_viewset.audited and (self.is_export or not getattr(self, "results_only", False)):
-            detail = request.GET.urlencode()[:500]
+            detail = idsearch.mask_numbers(request.GET.urlencode())[:500]
             scope.audit(request.user, "export" if self.is_export else "list", self.model, detail)
         return response
 
 
-def _chooser_views(search_fields, choosable=None):
+def _chooser_views(search_fields, id_fields=(), choosable=None):
     class FilterForm(BaseFilterForm):
         q = forms.CharField(label="检索", required=False,
                             widget=forms.TextInput(attrs={"placeholder": "输入姓名或名称检索"}))
@@ -112,16 +124,19 @@ def _chooser_views(search_fields, choosable=None):
             objects = super().filter(objects)
             term = self.cleaned_data.get("q")
             if term:
-                query = Q()
-                for field in search_fields:
-                    query |= Q(**{f"{field}__icontains": term})
-                objects = objects.filter(query)
+                objects = idsearch.search(self.request.user, objects, search_fields, id_fields, term,
+                                          on_refused=lambda text: messages.warning(self.request, text))
                 self.is_searching = True
                 self.search_query = term
             return objects
 
     class ScopedList:
         filter_form_class = FilterForm
+
+        def get_filter_form(self):
+            form = super().get_filter_form()
+            form.request = self.request  # idsearch needs the user (may they unmask?) and a place for messages
+            return form
 
         def get_object_list(self):
             objects = scope.scope_queryset(self.request.user, super().get_object_list())
@@ -158,6 +173,7 @@ class ScopedSnippetViewSet(SnippetViewSet):
     audited = False  # True for models holding a supervisee's data
     masked_fields = {}  # field -> "id" | "phone"
     icontains_search_fields = []
+    id_search_fields = ()  # of the above, those holding ID numbers (searched through idsearch)
     list_select_related = ()
     inspect_labels = {}  # field or property -> label, where the model gives none
     choosable = None  # queryset -> the rows a chooser offers (after the scope)
@@ -184,7 +200,8 @@ class ScopedSnippetViewSet(SnippetViewSet):
         # Declaring search_fields makes Wagtail show the search box; ScopedIndexMixin does the icontains search.
         cls.search_fields = list(cls.icontains_search_fields) or None
         cls.search_backend_name = None
-        cls.chooser_viewset_class = _chooser_views(cls.icontains_search_fields or ["pk"], cls.choosable)
+        cls.chooser_viewset_class = _chooser_views(cls.icontains_search_fields or ["pk"], cls.id_search_fields,
+                                                   cls.choosable)
 
     @property
     def revisions_revert_view_class(self):
