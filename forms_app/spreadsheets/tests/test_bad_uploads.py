@@ -6,7 +6,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from forms_app.models import Supervisee
-from forms_app.spreadsheets import jobs
+from jobs.models import Job
 
 from .corpus_text import text_cases
 from .corpus_xlsx import xlsx_cases
@@ -56,4 +56,4 @@ def test_bad_file_gets_the_reason_on_the_form(client, world, tmp_path, case_id):
     page = response.content.decode()
     assert "help-critical" in page and CATEGORIES[case_id] in page
     assert Supervisee.objects.count() == 0
-    assert not any(jobs.root().iterdir())
+    assert not Job.objects.exists()  # no upload kept: no job, so no stored file
