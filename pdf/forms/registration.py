@@ -17,6 +17,7 @@ from .common import build, check_glyphs, plain_date
 from .data import FamilyMemberData, RegistrationData
 
 SIZE, LEADING = 10.5, 15  # 五号, as forms of this kind are set
+FOOTNOTE = "备注：此表用于村(居)民委员会登记本辖区社区矫正对象基本情况，并反馈至受委托的司法所。"
 MIN_FAMILY_ROWS = 4  # the paper form has four blank rows
 # 8 columns over the 170 mm text width: label, value, label, value, ...
 COLS = (19, 24, 19, 24, 21, 21, 19, 23)
@@ -119,8 +120,7 @@ def registration_story(d: RegistrationData) -> list:
         Spacer(1, 1 * mm),
         *bands[:-1],
         # the footnote never stands alone on a page: it goes over with the table's last row
-        KeepTogether([bands[-1], Spacer(1, 2 * mm), Paragraph(
-            "备注：此表用于村(居)民委员会登记本辖区社区矫正对象基本情况，并反馈至受委托的司法所。", st["note"])]),
+        KeepTogether([bands[-1], Spacer(1, 2 * mm), Paragraph(FOOTNOTE, st["note"])]),
     ]
 
 
