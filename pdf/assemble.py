@@ -12,25 +12,28 @@ from .fonts import font_name
 from .styles import PAGE_SIZE
 
 
+class _ParityTemplate(PageTemplate):
+    """One template whose frame is chosen per page from the canvas's page number: odd and even pages
+    differ (the binding edge), and the number counts the pages drawn before this pass too."""
+
+    def __init__(self, frames_for_page, on_page):
+        super().__init__(id="page", frames=[frames_for_page(1)], pagesize=PAGE_SIZE)
+        self.frames_for_page, self.on_page = frames_for_page, on_page
+
+    def beforeDrawPage(self, canv, doc):
+        self.frames = [self.frames_for_page(canv.getPageNumber())]
+        if self.on_page:
+            self.on_page(canv, doc)
+
+
 def build_on(canv, story, frames_for_page, on_page=None, **info) -> None:
     """Lay `story` out on `canv` from its current (fresh) page on; leaves the canvas open.
 
-    frames_for_page(page_number) → the Frame of that page (odd and even pages may differ).
+    frames_for_page(page_number) → the Frame of that page; on_page(canv, doc) draws on each page.
     """
-    start = canv.getPageNumber()
-    templates = []
-    for offset in (0, 1):  # the first template is the one for the current page
-        number = start + offset
-
-        def on_page_hook(c, doc, number=number):
-            if on_page:
-                on_page(c, doc)
-
-        templates.append(PageTemplate(id=f"p{offset}", frames=[frames_for_page(number)], pagesize=PAGE_SIZE,
-                                      onPage=on_page_hook, autoNextPageTemplate=f"p{1 - offset}"))
     doc = BaseDocTemplate(None, pagesize=PAGE_SIZE, initialFontName=font_name("body"), **info)
     doc._doSave = 0  # ReportLab's switch: the canvas stays open for the next part
-    doc.addPageTemplates(templates)
+    doc.addPageTemplates([_ParityTemplate(frames_for_page, on_page)])
     doc.build(story, canvasmaker=lambda *args, **kwargs: canv)
 
 

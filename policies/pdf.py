@@ -39,10 +39,6 @@ def _title(text):
     return _para(text, "title", "center", 0, TITLE_SIZE, balance=True)
 
 
-def _is_addressee(i, line):
-    return i == 0 and line.endswith(("：", ":"))
-
-
 def _item_flowables(item):
     value = item.value
     if item.type == "heading":
@@ -110,7 +106,7 @@ def _text_w(span):
 
 
 def _signature(policy):
-    organs, date = policy.signatory.split(), chinese_date(policy.date_written)
+    organs, date = policy.signatory_lines(), chinese_date(policy.date_written)
     return [Spacer(1, LEADING), Signature(organs, date)] if organs or date else []
 
 
@@ -122,11 +118,12 @@ def _is_official(policy):
 def _notice_parts(policy):
     flow = []
     if _is_official(policy):
-        organs = policy.signatory.split() or [policy.meta("publisher")]
+        organs = policy.signatory_lines() or [policy.meta("publisher")]
         flow += [Masthead(organs, policy.meta("doc_number")), Spacer(1, 2 * LEADING)]  # 下空二行
     flow += [_title(policy.title), Spacer(1, LEADING)]
-    for i, line in enumerate(policy.notice_paragraphs()):
-        flow.append(_para(line, indent=0 if _is_addressee(i, line) else 2))
+    if policy.notice_addressee():  # 7.3.2: flush left, wrapped lines flush left too
+        flow.append(_para(policy.notice_addressee(), indent=0))
+    flow += [_para(line) for line in policy.notice_body()]
     attachments = list(policy.attachments())
     # the 落款 never stands alone on a page: the 附件说明 (or the last paragraph) goes over with it
     closing = _attachment_list(attachments) if attachments else flow[-1:]
@@ -153,7 +150,7 @@ def _plain_parts(policy, label):
         lead.append(_para(policy.doc_number, align="center", indent=0))
     lead.append(Spacer(1, LEADING))
     parts = _body_parts(policy.numbered_body, lead, label)
-    signature = _signature(policy) if policy.signatory.strip() else []  # no 署名: no 落款 to print
+    signature = _signature(policy) if policy.signatory_lines() else []  # no 署名: no 落款 to print
     if signature:
         if parts and parts[-1][0] == "flow":
             last = parts[-1][1]

@@ -173,6 +173,20 @@ class PolicyPage(RoutablePageMixin, Page):
     def notice_paragraphs(self):
         return [line.strip() for line in self.notice_text.splitlines() if line.strip()]
 
+    def notice_addressee(self):
+        """The 主送机关: the notice's first line when it ends in a colon (full- or half-width), else ""."""
+        lines = self.notice_paragraphs()
+        return lines[0] if lines and lines[0].endswith(("：", ":")) else ""
+
+    def notice_body(self):
+        """The notice's paragraphs after the 主送机关."""
+        lines = self.notice_paragraphs()
+        return lines[1:] if self.notice_addressee() else lines
+
+    def signatory_lines(self):
+        """落款: one issuing organ per line (the field separates them with spaces)."""
+        return self.signatory.split()
+
     # -- structure ----------------------------------------------------------------------------------
     @cached_property
     def numbered_body(self):
