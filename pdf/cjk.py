@@ -36,13 +36,25 @@ def _width(ch: str, font: str) -> float:
     return pdfmetrics.stringWidth(ch, font, 1)
 
 
-def can_break_before(chars: str, i: int) -> bool:
+def can_break_before(chars: str, i: int, split_words: bool = False) -> bool:
     """May a line start at chars[i]? Not with closing punctuation, not after an opening mark, not
-    inside a run of Latin letters or digits ("2023", "0555-2426309")."""
+    inside a run of Latin letters or digits ("2023", "0555-2426309") unless `split_words`."""
     ch, prev = chars[i], chars[i - 1]
     if ch in CANNOT_START or prev in CANNOT_END:
         return False
-    return not (ch in WORD_CHARS and prev in WORD_CHARS)
+    return split_words or not (ch in WORD_CHARS and prev in WORD_CHARS)
+
+
+def _legal_break(chars: str, start: int, full: int) -> int:
+    """The break nearest before `full` (where the line is full) that the rules allow: first keeping
+    Latin/digit runs whole, then splitting a run longer than the line, and if even that fails, `full`."""
+    for split_words in (False, True):
+        b = full
+        while b > start + 1 and not can_break_before(chars, b, split_words):
+            b -= 1
+        if can_break_before(chars, b, split_words):
+            return b
+    return full
 
 
 def break_lines(chars: str, widths: list[float], rooms: list[float], tracking: float) -> list[tuple[int, int]]:
@@ -64,10 +76,7 @@ def break_lines(chars: str, widths: list[float], rooms: list[float], tracking: f
         if i == start:  # a character wider than the line: put it there anyway
             i += 1
         if i < n:
-            b = i
-            while b > start + 1 and not can_break_before(chars, b):
-                b -= 1
-            i = b if can_break_before(chars, b) else i
+            i = _legal_break(chars, start, i)
         if start < n:
             lines.append((start, i))
         start = i
