@@ -14,7 +14,8 @@ from typing import NamedTuple
 
 from reportlab.lib.colors import black
 from reportlab.pdfbase import pdfmetrics
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus.paragraph import ParaLines, cjkU, makeCJKParaLine
 
 from .styles import CN_CANNOT_START
 
@@ -196,3 +197,40 @@ def _cut(spans, offset):
             out.append(Span(s.text[max(0, offset - seen):], s.font, s.color))
         seen += len(s.text)
     return out
+
+
+class ChineseParagraph(Paragraph):
+    """ReportLab's Paragraph (markup, fonts, tables' cells) with this module's 禁则 instead of its CJK
+    wrap: no closing mark starts a line, no opening mark ends one, however many follow each other.
+
+    The lines are made with ReportLab's own CJK line builder (pinned reportlab), so drawing, alignment
+    and splitting stay ReportLab's. Paragraphs with inline images, bullets or dot leaders keep its wrap.
+    """
+
+    def breakLinesCJK(self, maxWidths):
+        if not isinstance(maxWidths, (list, tuple)):
+            maxWidths = [maxWidths]
+        frags = self.frags
+        if ((hasattr(self, "blPara") and getattr(self, "_splitpara", 0)) or self.bulletText
+                or self.style.endDots or any(hasattr(f, "cbDefn") for f in frags)):
+            return super().breakLinesCJK(maxWidths)
+        units = []
+        for f in frags:
+            units.extend(cjkU(ch, f, "utf8") for ch in f.text) if f.text else units.append(cjkU("", f, "utf8"))
+        chars = "".join(u or "\n" for u in units)  # "\n": a <br/>
+        auto = getattr(self, "autoLeading", getattr(self.style, "autoLeading", ""))
+        bounds = auto not in ("", "off")
+        lines, start, n = [], 0, len(units)
+        while start < n:
+            room = maxWidths[min(len(lines), len(maxWidths) - 1)]
+            used, i = 0.0, start
+            while i < n and chars[i] != "\n" and (i == start or used + units[i].width <= room + FUZZ):
+                used += units[i].width
+                i += 1
+            forced = i < n and chars[i] == "\n"
+            if i < n and not forced:
+                i = _legal_break(chars, start, i)
+                used = sum(u.width for u in units[start:i])
+            lines.append(makeCJKParaLine(units[start:i], room, used, room - used, forced, bounds))
+            start = i + 1 if forced else i
+        return ParaLines(kind=1, lines=lines)

@@ -10,9 +10,10 @@ import unicodedata
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Frame, Paragraph
+from reportlab.platypus import Frame
 
 from ..assemble import build_on
+from ..cjk import ChineseParagraph
 from ..fonts import font_name
 from ..styles import BODY_SIZE, FORM_MARGINS, PAGE_HEIGHT, Margins, style
 from .data import NoticeData, RegistrationData
@@ -60,7 +61,7 @@ def draw_attached_form(canv, kind: str, label: str = "", note: str = "", **info)
         return
     story = registration_story(RegistrationData())
     if note.strip() and not _same_text(note, FOOTNOTE):
-        story.append(Paragraph(escape(note.strip()), style("body", 9, 13, "left")))
+        story.append(ChineseParagraph(escape(note.strip()), style("body", 9, 13, "left")))
     m = ATTACHED_MARGINS
     build_on(canv, story, lambda number: Frame(m.left, m.bottom, m.frame_width, m.frame_height),
              on_page=lambda c, doc: draw_label(c, label) if doc.page == 1 else None, **info)
