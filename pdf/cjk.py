@@ -133,7 +133,11 @@ class CJKParagraph(Flowable):
         fit = int((avail_height + FUZZ) // self.leading)
         if fit >= len(self._lines):
             return [self]
-        if fit <= 0:
+        # 孤行控制 (as Word does by default): no first line alone at a page foot, no last line alone
+        # at a page head
+        if fit == len(self._lines) - 1 and fit >= 2:
+            fit -= 1
+        if fit <= 1:
             return []
         common = dict(size=self.size, leading=self.leading, align=self.align, first_indent=self.first_indent,
                       left_indent=self.left_indent, right_indent=self.right_indent, tracking=self.tracking)

@@ -83,3 +83,13 @@ def test_paragraph_in_a_pdf_fills_the_grid_and_obeys_the_rules():
     han.wrap(width, 1000)
     assert [b - a for a, b in han._lines[:-1]] == [28] * 4  # 3号 on the 156 mm 版心: 28 a line
     assert all(abs(l.x0 - 76) < 0.5 for l in lines)
+
+
+def test_no_single_line_left_alone_at_a_page_foot_or_head():
+    para = CJKParagraph([Span("社区矫正工作" * 10, font_name("body"))], 16, 29, tracking=0)
+    para.wrap(16 * 10, 10000)
+    assert len(para._lines) == 6
+    assert para.split(16 * 10, 29 * 1.5) == []  # one line would stand alone at the foot: move it all
+    head, tail = para.split(16 * 10, 29 * 5)  # five fit, but the sixth would stand alone: four go first
+    assert len(head._lines) == 4 and len(tail._lines) == 2
+    assert "".join(p.chars[a:b] for p in (head, tail) for a, b in p._lines) == "社区矫正工作" * 10
