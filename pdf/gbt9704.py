@@ -14,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from .cjk import _width
+from .cjk import CJKParagraph, Span, _width
 from .fonts import font_name
 from .styles import BODY_SIZE, PAGE_HEIGHT, PAGE_WIDTH
 
@@ -162,28 +162,44 @@ class Signature(Flowable):
 
 
 class Colophon(Flowable):
-    """版记 (7.4): “<印发机关>　<date>印发” in 4号 between two thick rules, the lower one on the bottom
-    edge of the 版心 of the last page (the flowable takes the rest of the page)."""
+    """版记 (7.4) in 4号, pushed to the foot of the last page (the flowable takes the rest of it): a thick
+    rule, the 抄送 line if any (its wrapped lines under the first organ after the colon), a thin rule,
+    “<印发机关> … <date>印发” one character in from each side, and a thick rule on the 版心's bottom edge."""
 
     ROW = 2.2 * FOLIO_SIZE
+    CC_LEADING = 1.5 * FOLIO_SIZE
 
-    def __init__(self, office: str, date_text: str):
+    def __init__(self, office: str, date_text: str, cc: str = ""):
         super().__init__()
         self.office, self.date_text = office, date_text
+        font = font_name("body")
+        hang = text_width("抄送：", font, FOLIO_SIZE)
+        self.cc = CJKParagraph([Span(cc, font)], FOLIO_SIZE, self.CC_LEADING, "justify", first_indent=-hang,
+                               left_indent=FOLIO_SIZE + hang, right_indent=FOLIO_SIZE) if cc else None
+
+    def _cc_height(self, width):
+        return self.cc.wrap(width, 10000)[1] + self.ROW - self.CC_LEADING if self.cc else 0
 
     def wrap(self, avail_width, avail_height):
         self.width = avail_width
-        self.height = avail_height if avail_height >= self.ROW else self.ROW  # too little room: next page
+        needed = self.ROW + self._cc_height(avail_width)
+        self.height = avail_height if avail_height >= needed else needed  # too little room: next page
         return self.width, self.height
 
     def draw(self):
-        c, h = self.canv, self.ROW
+        c, row = self.canv, self.ROW
+        top = row + self._cc_height(self.width)
         c.setStrokeColor(black)
-        c.setLineWidth(0.35 * mm)
-        c.line(0, h, self.width, h)
+        c.setLineWidth(0.35 * mm)  # 7.4.1: first and last rules thick
+        c.line(0, top, self.width, top)
         c.line(0, 0, self.width, 0)
+        if self.cc:
+            c.setLineWidth(0.25 * mm)  # the rule between 抄送 and 印发 thin
+            c.line(0, row, self.width, row)
+            self.cc.drawOn(c, 0, row + (row - self.CC_LEADING) / 2)
+        c.setFillColor(black)
         c.setFont(font_name("body"), FOLIO_SIZE)
-        y = h / 2 - FOLIO_SIZE / 3
+        y = row / 2 - FOLIO_SIZE / 3
         c.drawString(FOLIO_SIZE, y, self.office)
         c.drawRightString(self.width - FOLIO_SIZE, y, f"{self.date_text}印发")
 

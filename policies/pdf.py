@@ -170,7 +170,7 @@ def _parts(policy):
             parts += _plain_parts(a, f"附件{a.attachment_number}" if a.attachment_number else "附件")
     office = policy.colophon_office_display
     if office:
-        colophon = Colophon(office, chinese_date(policy.colophon_date_display))
+        colophon = Colophon(office, chinese_date(policy.colophon_date_display), policy.colophon_cc_display)
         if parts[-1][0] == "flow":
             parts[-1][1].append(colophon)
         else:
@@ -185,7 +185,7 @@ def _frame(page_number):
 def check_glyphs(policy):
     """Raise pdf.fonts.MissingGlyphError naming a field the fonts cannot draw (never blank boxes)."""
     fields = {"标题": policy.title, "正文": policy.body_text(), "印发通知": policy.notice_text,
-              "落款": policy.signatory}
+              "落款": policy.signatory, "版记": f"{policy.colophon_cc_display}{policy.colophon_office_display or ''}"}
     for a in policy.attachments() if policy.notice_text else []:
         fields[f"附件{a.attachment_number or ''}"] = a.title + a.body_text()
     require_glyphs(fields, "body")

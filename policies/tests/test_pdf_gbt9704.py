@@ -247,3 +247,24 @@ def test_plain_paragraph_body_still_prints(library):
 
     page = build_policy(library, "说明", slug="plain", body=[paragraph("本说明自印发之日起施行。")])
     assert "本说明自印发之日起施行。" in plain_text(render_policy_pdf(page))
+
+
+def test_colophon_with_cc_between_rules_on_the_last_page(notice):
+    from policies.pdf import render_policy_pdf
+
+    notice.colophon_cc = "区司法局、区民政局、区公安分局、区财政局、区人力社保局、区卫生健康委、团区委、区妇联、区总工会"
+    notice.save()
+    data = render_policy_pdf(notice)
+    lines = text_lines(data)
+    last = max(l.page for l in lines)
+    cc = _find(lines, "抄送：区司法局", last)
+    wrapped = lines[lines.index(cc) + 1]
+    issued = _find(lines, "示例镇党政办公室", last)
+    assert wrapped.text.endswith("区总工会。") and wrapped.y0 > issued.y0  # 7.4.2: ends with 。, above 印发
+    assert abs(cc.x0 - (_left(cc) + 14)) < 1  # 左空一字 (4号)
+    assert abs(wrapped.x0 - (cc.x0 + 3 * 14)) < 1  # under the first organ after “抄送：”
+    assert issued.text.endswith("2023年8月29日印发")
+    # three rules: thick, thin, thick (0.35 mm and 0.25 mm line widths in the content stream)
+    stream = content_stream(data, last)
+    widths = [round(float(w) / mm, 2) for w in re.findall(r"([\d.]+) w\b", stream)]
+    assert 0.35 in widths and 0.25 in widths
