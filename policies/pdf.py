@@ -110,17 +110,23 @@ def _signature(policy):
     return [Spacer(1, LEADING), Signature(organs, date)] if organs or date else []
 
 
-def _is_official(policy):
-    """A 公文: an issuing notice with a 文号 (not one of its attachments printed alone)."""
-    return bool(policy.notice_text and policy.meta("doc_number") and policy.notice is None)
+def _masthead_organs(policy):
+    """The organs of the 发文机关标志 when the policy is a 公文 (an issuing notice with a 文号, not one of
+    its attachments printed alone): the 落款's organs, else the 发布机构; [] otherwise."""
+    if not (policy.notice_text and policy.meta("doc_number") and policy.notice is None):
+        return []
+    return policy.signatory_lines() or [o for o in [(policy.meta("publisher") or "").strip()] if o]
 
 
 def _notice_parts(policy):
     flow = []
-    if _is_official(policy):
-        organs = policy.signatory_lines() or [policy.meta("publisher")]
+    organs = _masthead_organs(policy)
+    if organs:
         flow += [Masthead(organs, policy.meta("doc_number")), Spacer(1, 2 * LEADING)]  # 下空二行
-    flow += [_title(policy.title), Spacer(1, LEADING)]
+    flow += [_title(policy.title)]
+    if policy.meta("doc_number") and not organs:  # a 文号 but no organ to head the page: under the title
+        flow.append(_para(policy.meta("doc_number"), align="center", indent=0))
+    flow.append(Spacer(1, LEADING))
     if policy.notice_addressee():  # 7.3.2: flush left, wrapped lines flush left too
         flow.append(_para(policy.notice_addressee(), indent=0))
     flow += [_para(line) for line in policy.notice_body()]
@@ -189,7 +195,7 @@ def check_glyphs(policy):
     for a in policy.attachments() if policy.notice_text else []:
         fields[f"附件{a.attachment_number or ''}"] = a.title + a.body_text()
     require_glyphs(fields, "body")
-    require_glyphs({"标题": policy.title}, "title")
+    require_glyphs({"标题": policy.title, "发文机关标志": "".join(_masthead_organs(policy))}, "title")
 
 
 def render_policy_pdf(policy):

@@ -268,3 +268,20 @@ def test_colophon_with_cc_between_rules_on_the_last_page(notice):
     stream = content_stream(data, last)
     widths = [round(float(w) / mm, 2) for w in re.findall(r"([\d.]+) w\b", stream)]
     assert 0.35 in widths and 0.25 in widths
+
+
+@pytest.mark.parametrize("fields, docno_under_title", [
+    ({"doc_number": ""}, False),  # a notice without 文号 is no 公文: no 版头
+    ({"signatory": "", "publisher": ""}, True),  # no organ to print: the 文号 goes under the title
+])
+def test_notice_without_what_a_masthead_needs_gets_none(notice, fields, docno_under_title):
+    from policies.pdf import render_policy_pdf
+
+    for name, value in fields.items():
+        setattr(notice, name, value)
+    notice.save()
+    data = render_policy_pdf(notice)
+    assert not re.search(r"(^|\s)1 0 0 (RG|rg)\b", content_stream(data, 0))
+    lines = text_lines(data)
+    assert lines[0].text == "关于成立示例镇社区矫正委员会的通知"
+    assert (lines[1].text == "示府发〔2023〕104号") is docno_under_title
