@@ -86,7 +86,9 @@ def use_chinese_line_breaking() -> None:
     ReportLab keeps the list in module globals its wraps read (no per-style option): one in
     lib/textsplit (single-run paragraphs) and a copy in platypus/paragraph (mixed-font ones). Both lack
     full-width punctuation, so lines began with "，" or "；". Called by style(), so every PDF built from
-    these styles gets the rule; it only ever adds characters and is idempotent.
+    these styles gets the rule; it only ever adds characters and is idempotent. It is only a partial fix:
+    ReportLab hangs at most one such mark and never keeps "《" or "（" off a line end — pdf.cjk's
+    ChineseParagraph (forms) and CJKParagraph (policy PDF) apply the whole rule.
     """
     for module in (_rl_textsplit, _rl_paragraph):
         missing = "".join(ch for ch in CN_CANNOT_START if ch not in module.ALL_CANNOT_START)

@@ -10,6 +10,7 @@ import tempfile
 from dataclasses import dataclass
 from xml.etree import ElementTree
 
+from PIL import Image
 from pypdf import PdfReader
 from reportlab.lib.pagesizes import A4
 
@@ -155,3 +156,48 @@ def unembedded_fonts(data: bytes) -> set[str]:
 def embedded_fonts(data: bytes) -> set[str]:
     """BaseFont names of fonts whose program is embedded (FontFile2 = TrueType)."""
     return {name for name, files in _font_programs(data) if "/FontFile2" in files}
+
+
+@dataclass
+class TextLine:
+    page: int
+    text: str  # the words of the line joined without spaces
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    words: list
+
+
+def text_lines(data: bytes, tolerance: float = 2.0) -> list[TextLine]:
+    """Words grouped into printed lines (same page, bottoms within `tolerance`), top to bottom, each
+    line's words left to right: where a line starts and ends, and what it starts and ends with."""
+    rows: list[list[Word]] = []
+    for w in sorted(words(data), key=lambda w: (w.page, -w.y0, w.x0)):
+        row = rows[-1] if rows else None
+        if row and row[0].page == w.page and abs(row[0].y0 - w.y0) <= tolerance:
+            row.append(w)
+        else:
+            rows.append([w])
+    out = []
+    for row in rows:
+        row.sort(key=lambda w: w.x0)
+        out.append(TextLine(row[0].page, "".join(w.text for w in row), row[0].x0, min(w.y0 for w in row),
+                            max(w.x1 for w in row), max(w.y1 for w in row), row))
+    return out
+
+
+def page_image(data: bytes, page: int, dpi: int = 36):
+    """One page rendered by poppler as a PIL RGB image (page index from 0), to check colours."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = f"{tmp}/doc.pdf"
+        with open(path, "wb") as f:
+            f.write(data)
+        subprocess.run(["pdftoppm", "-r", str(dpi), "-f", str(page + 1), "-l", str(page + 1), "-png",
+                        "-singlefile", path, f"{tmp}/page"], check=True)
+        return Image.open(f"{tmp}/page.png").convert("RGB")
+
+
+def content_stream(data: bytes, page: int) -> str:
+    """The page's decoded content stream (operators and operands), for colour and line checks."""
+    return reader(data).pages[page].get_contents().get_data().decode("latin-1")

@@ -1,187 +1,232 @@
-"""A policy page as a GB/T 9704 PDF (ReportLab, fonts by role from `pdf.fonts`).
+"""A policy page as a GB/T 9704-2012 PDF (ReportLab; page parts in pdf.gbt9704, text in pdf.cjk).
 
-Layout: A4; 版心 156 × 225 mm, 37 mm from the top, 28 mm from the binding edge (left on odd pages,
-right on even pages); body 3号 (16 pt) in the "body" (仿宋-style) font; title 2号 (22 pt) "title"
-font; 一、 headings "heading" (黑体-style); （一） sections "kai" (楷体-style); page numbers "— N —" in
-4号 on the outside corner; the 版记 (印发机关 … 印发) at the foot of the last page.
-A notice is printed with its attachments, each starting on a new page.
+A notice with a 文号 is printed as a 公文: 版头 (red 发文机关标志, 发文字号, red line), 标题, 主送机关 flush
+left, body, 附件说明 with hanging indent, 落款 and 成文日期, then the document it issues (seed 003's 意见)
+on a new page, then each 附件 on a new page with “附件N” top left; a 附件 that is a form prints as the
+form itself (pdf/forms/). 版记 at the foot of the last page. Rules and 细则 without a notice keep the
+plain layout: 标题, 文号, body, 落款. Pages are numbered “— N —” straight through.
 """
 
 from io import BytesIO
-from xml.sax.saxutils import escape
 
-from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, PageBreak, PageTemplate, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
 
+from pdf.assemble import build_on, page_frame
+from pdf.cjk import CJKParagraph, Span
 from pdf.fonts import font_name, require_glyphs
-from pdf.styles import BODY_LEADING, BODY_SIZE, PAGE_SIZE, PAGE_WIDTH, TITLE_SIZE, style
+from pdf.forms.attached import KINDS, draw_attached_form
+from pdf.gbt9704 import (BLOCK_H, BLOCK_W, BLOCK_Y, LEADING, TRACKING, Colophon, FolioCanvas, Masthead,
+                         Signature, block_x, chinese_date, text_width)
+from pdf.styles import BODY_SIZE, PAGE_SIZE, TITLE_SIZE
 
-TOP = 37 * mm
-BINDING = 28 * mm
-BLOCK_W = 156 * mm
-BLOCK_H = 225 * mm
-FOLIO_SIZE = 14  # 4号
-FOLIO_GAP = 7 * mm  # page number sits this far below the text block
+EM = BODY_SIZE
 
 
-def _styles():
-    return {
-        "title": style("title", TITLE_SIZE, TITLE_SIZE * 1.4, "center", spaceAfter=BODY_LEADING / 2),
-        "docno": style("body", BODY_SIZE, BODY_LEADING, "center"),
-        "body": style("body", BODY_SIZE, BODY_LEADING, "justify", 2),
-        "flush": style("body", BODY_SIZE, BODY_LEADING, "justify"),
-        "heading": style("heading", BODY_SIZE, BODY_LEADING, "left", 2),
-        "chapter": style("heading", BODY_SIZE, BODY_LEADING, "center"),
-        "section": style("kai", BODY_SIZE, BODY_LEADING, "left", 2),
-        "signature": style("body", BODY_SIZE, BODY_LEADING, "right", rightIndent=2 * BODY_SIZE),
-        "attachment_no": style("heading", BODY_SIZE, BODY_LEADING, "left"),
-    }
+def _para(text, role="body", align="justify", indent=2, size=BODY_SIZE, **kw):
+    """A paragraph of one font on the body grid; `indent` in characters for the first line."""
+    tracking = TRACKING if size == BODY_SIZE else 0.0
+    return CJKParagraph([Span(text or "", font_name(role))], size, LEADING, align, first_indent=indent * size,
+                        tracking=tracking, **kw)
 
 
-def _p(text, st):
-    return Paragraph(escape(text or ""), st)
+def _title(text):
+    """2号小标宋, centred, wrapped into lines of even length (7.3.1: 排列对称); a title “<机关>关于…”
+    that fits in two lines breaks before 关于, keeping both words whole."""
+    at = text.find("关于")
+    line = BLOCK_W // TITLE_SIZE
+    if 0 < at <= line and len(text) - at <= line:
+        text = f"{text[:at]}\n{text[at:]}"
+    return _para(text, "title", "center", 0, TITLE_SIZE, balance=True)
 
 
-class Colophon(Flowable):
-    """版记: two rules with "<office>　　<date>印发" between, pushed to the bottom of the page."""
-
-    height_needed = 2.2 * FOLIO_SIZE
-
-    def __init__(self, office, date_text):
-        super().__init__()
-        self.office, self.date_text = office, date_text
-
-    def wrap(self, avail_width, avail_height):
-        self.width = avail_width
-        # Fill the rest of the page so the lines land at the bottom; too little room moves it on.
-        self.height = avail_height if avail_height >= self.height_needed else self.height_needed
-        return self.width, self.height
-
-    def draw(self):
-        c = self.canv
-        h = self.height_needed
-        c.setLineWidth(0.7)
-        c.line(0, h, self.width, h)
-        c.line(0, 0, self.width, 0)
-        c.setFont(font_name("body"), FOLIO_SIZE)
-        y = h / 2 - FOLIO_SIZE / 3
-        c.drawString(FOLIO_SIZE, y, self.office)
-        c.drawRightString(self.width - FOLIO_SIZE, y, f"{self.date_text}印发")
-
-
-def _date(d):
-    return f"{d.year}年{d.month}月{d.day}日" if d else ""
-
-
-def _body_flowables(items, st):
+def _item_flowables(item):
+    value = item.value
+    if item.type == "heading":
+        title = f"{item.label}{'　' if value.get('style') == 'cn_chapter' else ''}{value.get('title', '')}"
+        if item.level == "section":
+            return [_para(title, "kai", "left")]
+        chapter = value.get("style") == "cn_chapter"
+        return [CondPageBreak(3 * LEADING),  # keep a heading with its first lines
+                _para(title, "heading", "center" if chapter else "left", 0 if chapter else 2)]
     out = []
+    if item.type in ("article", "paragraph"):
+        for i, (text, subitems) in enumerate(item.paragraphs):
+            if i == 0 and item.type == "article":
+                spans = [Span(item.label, font_name("heading")), Span(f"　{text}", font_name("body"))]
+                out.append(CJKParagraph(spans, BODY_SIZE, LEADING, first_indent=2 * EM, tracking=TRACKING))
+            elif text:
+                out.append(_para(text))
+            out.extend(_para(f"{lab}{sub}") for lab, sub in subitems)
+    elif item.type == "duty_list":
+        out.append(CondPageBreak(3 * LEADING))
+        out.append(_para(f"{item.label}{getattr(item.unit, 'name', '')}", "heading", "left"))
+        for _, subitems in item.paragraphs:
+            out.extend(_para(f"{lab}{sub}") for lab, sub in subitems)
+    return out
+
+
+def _body_parts(items, lead, label=""):
+    """Parts of a body: ("flow", flowables) for text, ("form", kind, note, label) for a printable form.
+    `lead` (label, title) goes before the first text; a form that comes first draws its own title, under
+    `label`."""
+    parts, flow, has_text = [], list(lead), False
     for item in items:
-        value = item.value
-        if item.type == "heading":
-            title = f"{item.label}{'　' if value.get('style') == 'cn_chapter' else ''}{value.get('title', '')}"
-            if item.level == "section":
-                out.append(_p(title, st["section"]))
-            else:
-                out.append(CondPageBreak(3 * BODY_LEADING))  # keep a heading with its first lines
-                out.append(_p(title, st["chapter" if value.get("style") == "cn_chapter" else "heading"]))
-        elif item.type in ("article", "paragraph"):
-            for i, (text, subitems) in enumerate(item.paragraphs):
-                if i == 0 and item.type == "article":
-                    label = f'<font name="{font_name("heading")}">{escape(item.label)}</font>　'
-                    out.append(Paragraph(label + escape(text), st["body"]))
-                elif text:
-                    out.append(_p(text, st["body"]))
-                out.extend(_p(f"{lab}{sub}", st["body"]) for lab, sub in subitems)
-        elif item.type == "duty_list":
-            out.append(CondPageBreak(3 * BODY_LEADING))
-            out.append(_p(f"{item.label}{getattr(item.unit, 'name', '')}", st["heading"]))
-            for _, subitems in item.paragraphs:
-                out.extend(_p(f"{lab}{sub}", st["body"]) for lab, sub in subitems)
-        elif item.type == "form":
-            names = {"assistance_notice": "协助社区矫正工作通知单", "registration": "社区矫正对象基本情况登记表"}
-            out.append(_p(f"（表单：{names.get(value.get('form'), '')}）", st["body"]))
-            if value.get("note"):
-                out.append(_p(value.get("note"), st["body"]))
+        if item.type == "form" and item.value.get("form") in KINDS:
+            if has_text:
+                parts.append(("flow", flow))
+            parts.append(("form", item.value.get("form"), item.value.get("note") or "", "" if has_text else label))
+            flow, has_text, label = [], False, ""
+        else:
+            more = _item_flowables(item)
+            flow.extend(more)
+            has_text = has_text or bool(more)
+    if has_text or (flow and not parts):
+        parts.append(("flow", flow))
+    return parts
+
+
+def _attachment_list(attachments):
+    """附件说明 (7.3.4): “附件：1. 名称”, wrapped lines under the name's first character."""
+    out = [Spacer(1, LEADING)]
+    label = Span("附件：", font_name("body"))
+    start = 2 * EM
+    for i, a in enumerate(attachments, 1):
+        number = Span(f"{a.attachment_number or i}. ", font_name("body"))
+        prefix = [label, number] if i == 1 else [number]
+        x = start + (0 if i == 1 else _text_w(label))
+        hang = sum(_text_w(s) for s in prefix)
+        out.append(CJKParagraph([*prefix, Span(a.title, font_name("body"))], BODY_SIZE, LEADING, "left",
+                                first_indent=-hang, left_indent=x + hang, tracking=TRACKING))
     return out
 
 
-def _document(policy, st, with_attachment_label):
-    out = []
-    if with_attachment_label and policy.attachment_number:
-        out.append(_p(f"附件{policy.attachment_number}", st["attachment_no"]))
-    out.append(_p(policy.title, st["title"]))
-    if policy.notice is None and policy.doc_number and not policy.notice_text:
-        out.append(_p(policy.doc_number, st["docno"]))
-    if policy.notice_text:
-        lines = policy.notice_paragraphs()
-        for i, line in enumerate(lines):
-            out.append(_p(line, st["flush" if i == 0 and line.endswith("：") else "body"]))
-        attachments = list(policy.attachments())
-        if attachments:
-            out.append(Spacer(1, BODY_LEADING / 2))
-            for i, a in enumerate(attachments, 1):
-                prefix = "附件：" if i == 1 else "　　　"
-                out.append(_p(f"{prefix}{a.attachment_number or i}. {a.title}", st["body"]))
-        out.append(Spacer(1, BODY_LEADING))
-        if policy.signatory:
-            out.append(_p(policy.signatory, st["signature"]))
-        if policy.date_written:
-            out.append(_p(_date(policy.date_written), st["signature"]))
-    out.extend(_body_flowables(policy.numbered_body, st))
-    return out
+def _text_w(span):
+    """Advance of a span on the grid (each character carries the tracking)."""
+    return text_width(span.text, span.font, BODY_SIZE) + TRACKING * len(span.text)
 
 
-def _story(policy):
-    st = _styles()
-    story = _document(policy, st, with_attachment_label=policy.notice is not None)
-    if policy.notice_text:
-        for attachment in policy.attachments():
-            story.append(PageBreak())
-            story.extend(_document(attachment, st, with_attachment_label=True))
+def _signature(policy):
+    organs, date = policy.signatory_lines(), chinese_date(policy.date_written)
+    return [Spacer(1, LEADING), Signature(organs, date)] if organs or date else []
+
+
+def _masthead_organs(policy):
+    """The organs of the 发文机关标志 when the policy is a 公文 (an issuing notice with a 文号, not one of
+    its attachments printed alone): the 落款's organs, else the 发布机构; [] otherwise."""
+    if not (policy.notice_text and policy.meta("doc_number") and policy.notice is None):
+        return []
+    return policy.signatory_lines() or [o for o in [(policy.meta("publisher") or "").strip()] if o]
+
+
+def _notice_parts(policy):
+    flow = []
+    organs = _masthead_organs(policy)
+    if organs:
+        flow += [Masthead(organs, policy.meta("doc_number")), Spacer(1, 2 * LEADING)]  # 下空二行
+    flow += [_title(policy.title)]
+    if policy.meta("doc_number") and not organs:  # a 文号 but no organ to head the page: under the title
+        flow.append(_para(policy.meta("doc_number"), align="center", indent=0))
+    flow.append(Spacer(1, LEADING))
+    if policy.notice_addressee():  # 7.3.2: flush left, wrapped lines flush left too
+        flow.append(_para(policy.notice_addressee(), indent=0))
+    flow += [_para(line) for line in policy.notice_body()]
+    attachments = list(policy.attachments())
+    # the 落款 never stands alone on a page: the 附件说明 (or the last paragraph) goes over with it
+    closing = _attachment_list(attachments) if attachments else flow[-1:]
+    if not attachments:
+        flow = flow[:-1]
+    flow.append(KeepTogether(closing + _signature(policy)))
+    items = list(policy.numbered_body)
+    if not items:
+        return [("flow", flow)]
+    lead = [PageBreak()]
+    first = items[0]
+    if first.type == "heading" and first.value.get("style") == "none":  # the issued document's title
+        lead += [_title(first.value.get("title", "")), Spacer(1, LEADING)]
+        items = items[1:]
+    return [("flow", flow)] + _body_parts(items, lead)
+
+
+def _plain_parts(policy, label):
+    lead = []
+    if label:  # 7.3.7: “附件N” on line 1, the title on line 3
+        lead += [_para(label, "heading", "left", 0), Spacer(1, LEADING)]
+    lead += [_title(policy.title)]
+    if policy.notice is None and policy.doc_number:
+        lead.append(_para(policy.doc_number, align="center", indent=0))
+    lead.append(Spacer(1, LEADING))
+    parts = _body_parts(policy.numbered_body, lead, label)
+    signature = _signature(policy) if policy.signatory_lines() else []  # no 署名: no 落款 to print
+    if signature:
+        if parts and parts[-1][0] == "flow":
+            last = parts[-1][1]
+            last.append(KeepTogether([last.pop(), *signature]))  # never a page holding only the 落款
+        else:
+            parts.append(("flow", signature))
+    return parts
+
+
+def _parts(policy):
+    if not policy.notice_text:
+        label = f"附件{policy.attachment_number}" if policy.notice is not None and policy.attachment_number else ""
+        parts = _plain_parts(policy, label)
+    else:
+        parts = _notice_parts(policy)
+        for a in policy.attachments():
+            parts += _plain_parts(a, f"附件{a.attachment_number}" if a.attachment_number else "附件")
     office = policy.colophon_office_display
     if office:
-        story.append(Colophon(office, _date(policy.colophon_date_display)))
-    return story
-
-
-def _page_template(name, odd, next_name):
-    x = BINDING if odd else PAGE_WIDTH - BINDING - BLOCK_W
-    y = PAGE_SIZE[1] - TOP - BLOCK_H
-    frame = Frame(x, y, BLOCK_W, BLOCK_H, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=name)
-
-    def folio(canvas, doc):
-        canvas.saveState()
-        canvas.setFont(font_name("body"), FOLIO_SIZE)
-        text = f"— {doc.page} —"
-        fy = y - FOLIO_GAP - FOLIO_SIZE
-        if odd:  # outside corner: right on odd pages, left on even, one character in
-            canvas.drawRightString(x + BLOCK_W - FOLIO_SIZE, fy, text)
+        colophon = Colophon(office, chinese_date(policy.colophon_date_display), policy.colophon_cc_display)
+        if parts[-1][0] == "flow":
+            parts[-1][1].append(colophon)
         else:
-            canvas.drawString(x + FOLIO_SIZE, fy, text)
-        canvas.restoreState()
+            parts.append(("flow", [colophon]))
+    return parts
 
-    return PageTemplate(id=name, frames=[frame], onPage=folio, autoNextPageTemplate=next_name, pagesize=PAGE_SIZE)
+
+def _frame(page_number):
+    return page_frame(block_x(page_number), BLOCK_Y, BLOCK_W, BLOCK_H)
 
 
 def check_glyphs(policy):
     """Raise pdf.fonts.MissingGlyphError naming a field the fonts cannot draw (never blank boxes)."""
-    fields = {"标题": policy.title, "正文": policy.body_text(), "印发通知": policy.notice_text}
+    fields = {"标题": policy.title, "正文": policy.body_text(), "印发通知": policy.notice_text,
+              "落款": policy.signatory, "版记": f"{policy.colophon_cc_display}{policy.colophon_office_display or ''}"}
     for a in policy.attachments() if policy.notice_text else []:
         fields[f"附件{a.attachment_number or ''}"] = a.title + a.body_text()
     require_glyphs(fields, "body")
-    require_glyphs({"标题": policy.title}, "title")
+    require_glyphs({"标题": policy.title, "发文机关标志": "".join(_masthead_organs(policy))}, "title")
 
 
 def render_policy_pdf(policy):
     """The policy (with its attachments if it is a notice) as PDF bytes."""
     check_glyphs(policy)
     buffer = BytesIO()
-    doc = BaseDocTemplate(
-        buffer, pagesize=PAGE_SIZE, title=policy.title, author=policy.meta("publisher") or "",
-        subject=policy.meta("doc_number") or "", creator="社区矫正委员会门户",
-        leftMargin=BINDING, rightMargin=PAGE_WIDTH - BINDING - BLOCK_W, topMargin=TOP,
-        bottomMargin=PAGE_SIZE[1] - TOP - BLOCK_H, initialFontName=font_name("body"),  # no stray Helvetica
-    )
-    doc.addPageTemplates([_page_template("odd", True, "even"), _page_template("even", False, "odd")])
-    doc.build(_story(policy))
+    info = dict(title=policy.title, author=policy.meta("publisher") or "", subject=policy.meta("doc_number") or "",
+                creator="社区矫正委员会门户")
+    canv = FolioCanvas(buffer, pagesize=PAGE_SIZE, initialFontName=font_name("body"))  # no stray Helvetica
+    flows = []  # consecutive text parts are laid out in one pass, a page break between them
+    for kind, *rest in _parts(policy):
+        if kind == "flow":
+            flows.append(rest[0])
+            continue
+        if flows:
+            build_on(canv, _joined(flows), _frame, **info)
+            flows = []
+        form, note, label = rest
+        draw_attached_form(canv, form, label=label, note=note, **info)
+    if flows:
+        build_on(canv, _joined(flows), _frame, **info)
+    canv.save()
     return buffer.getvalue()
+
+
+def _joined(flows):
+    story = []
+    for i, flow in enumerate(flows):
+        if i == 0 and flow and isinstance(flow[0], PageBreak):  # each pass starts on a fresh page
+            flow = flow[1:]
+        elif i and not (flow and isinstance(flow[0], PageBreak)):
+            story.append(PageBreak())
+        story.extend(flow)
+    return story

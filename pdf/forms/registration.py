@@ -10,13 +10,15 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import KeepTogether, Spacer, Table
 
+from ..cjk import ChineseParagraph
 from ..styles import FORM_MARGINS, style, table_style
 from .common import build, check_glyphs, plain_date
 from .data import FamilyMemberData, RegistrationData
 
 SIZE, LEADING = 10.5, 15  # 五号, as forms of this kind are set
+FOOTNOTE = "备注：此表用于村(居)民委员会登记本辖区社区矫正对象基本情况，并反馈至受委托的司法所。"
 MIN_FAMILY_ROWS = 4  # the paper form has four blank rows
 # 8 columns over the 170 mm text width: label, value, label, value, ...
 COLS = (19, 24, 19, 24, 21, 21, 19, 23)
@@ -72,13 +74,13 @@ def registration_story(d: RegistrationData) -> list:
     st = _styles()
 
     def L(text):  # label cell
-        return Paragraph(text, st["label"])
+        return ChineseParagraph(text, st["label"])
 
     def V(value, room=0, width_mm=151):
         """A value cell keeping typed line breaks; `room` lines of writing space at least."""
         text = "" if value is None else str(value).strip()
         # an empty paragraph has no height; a no-break space keeps an empty row one line tall
-        para = Paragraph(escape(text).replace("\n", "<br/>") or "\u00a0", st["value"])
+        para = ChineseParagraph(escape(text).replace("\n", "<br/>") or "\u00a0", st["value"])
         if not room:
             return para
         per_line = max(1, int((width_mm * mm - 6) // SIZE))
@@ -113,14 +115,13 @@ def registration_story(d: RegistrationData) -> list:
             f"填表人：{escape(d.filled_by) or gap * 5}{gap}"
             f"填表日期：{plain_date(d.fill_date) or f'{gap * 2}年{gap}月{gap}日'}")
     return [
-        Paragraph("社区矫正对象基本情况登记表", st["title"]),
+        ChineseParagraph("社区矫正对象基本情况登记表", st["title"]),
         Spacer(1, 2 * mm),
-        Paragraph(head, st["head"]),
+        ChineseParagraph(head, st["head"]),
         Spacer(1, 1 * mm),
         *bands[:-1],
         # the footnote never stands alone on a page: it goes over with the table's last row
-        KeepTogether([bands[-1], Spacer(1, 2 * mm), Paragraph(
-            "备注：此表用于村(居)民委员会登记本辖区社区矫正对象基本情况，并反馈至受委托的司法所。", st["note"])]),
+        KeepTogether([bands[-1], Spacer(1, 2 * mm), ChineseParagraph(FOOTNOTE, st["note"])]),
     ]
 
 

@@ -6,8 +6,9 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Spacer, Table
+from reportlab.platypus import Spacer, Table
 
+from ..cjk import ChineseParagraph
 from ..styles import FORM_MARGINS, style, table_style
 from .common import build, check_glyphs, plain_date
 from .data import RosterData
@@ -28,9 +29,9 @@ def roster_story(d: RosterData) -> list:
     centre = style("body", SIZE, LEADING, "center")
 
     def P(text, st=cell):
-        return Paragraph(escape(str(text or "")) or "\u00a0", st)
+        return ChineseParagraph(escape(str(text or "")) or "\u00a0", st)
 
-    rows = [[Paragraph(h, head) for h in HEADER]]
+    rows = [[ChineseParagraph(h, head) for h in HEADER]]
     for n, r in enumerate(d.rows, 1):
         rows.append([P(n, centre), P(r.name), P(r.sex, centre), P(r.committee), P(r.role_in_community),
                      P(r.phone), P(plain_date(r.reviewed_on), centre), P(r.supervisees)])
@@ -47,14 +48,14 @@ def roster_story(d: RosterData) -> list:
     when = plain_date(d.date) or f"{gap * 2}年{gap}月{gap}日"
     line = f"报送单位：{office}（盖章）{gap * 2}报送日期：{when}{gap * 2}共 {len(d.rows)} 人"
     return [
-        Paragraph("协助人员名单", style("title", 18, 28, "center")),
-        Paragraph("（备案）", style("body", 12, 20, "center")),
+        ChineseParagraph("协助人员名单", style("title", 18, 28, "center")),
+        ChineseParagraph("（备案）", style("body", 12, 20, "center")),
         Spacer(1, 2 * mm),
-        Paragraph(line, style("body", SIZE, LEADING + 3, "left")),
+        ChineseParagraph(line, style("body", SIZE, LEADING + 3, "left")),
         Spacer(1, 1 * mm),
         table,
         Spacer(1, 2 * mm),
-        Paragraph("说明：名单所列人员经村(居)民委员会推荐、司法所资格审查通过，报县(区)司法局和市社区矫正机构备案。"
+        ChineseParagraph("说明：名单所列人员经村(居)民委员会推荐、司法所资格审查通过，报县(区)司法局和市社区矫正机构备案。"
                   "名单含个人联系方式，仅供工作使用，不得公开。", style("body", 9, 13, "left")),
     ]
 

@@ -44,3 +44,41 @@ def test_rule_only_adds_and_is_idempotent():
     use_chinese_line_breaking()
     assert (textsplit.ALL_CANNOT_START, paragraph.ALL_CANNOT_START) == before
     assert all(ch in chars for chars in before for ch in CN_CANNOT_START)
+
+
+def _bad_line_ends(paragraph_class):
+    from pdf.cjk import CANNOT_END, CANNOT_START
+    from pdf.styles import style
+
+    text = "根据《中华人民共和国社区矫正法》，切实增强“四个意识”。（一）报送0555-2426309，「甲」【丙】！" * 3
+    bad = []
+    for chars in range(5, 30):
+        for markup in (text, "<b>社区</b>" + text, text.replace("。", "。<br/>")):
+            p = paragraph_class(markup, style("body", 12, 18, "left"))
+            p.wrap(12 * chars + 0.5, 100000)
+            for line in p.blPara.lines:
+                words = line.words if hasattr(line, "words") else [type("W", (), {"text": t}) for t in line[1]]
+                found = "".join(w.text for w in words)
+                if found[:1] in CANNOT_START or found[-1:] in CANNOT_END:
+                    bad.append((chars, found))
+    return bad
+
+
+def test_reportlabs_own_wrap_breaks_the_rules_that_chinese_paragraph_keeps():
+    from reportlab.platypus import Paragraph
+
+    from pdf.cjk import ChineseParagraph
+
+    assert _bad_line_ends(Paragraph)  # why the forms use ChineseParagraph: "《" ends lines, "，" after "》" starts them
+    assert _bad_line_ends(ChineseParagraph) == []
+
+
+def test_chinese_paragraph_keeps_every_character_and_line_breaks():
+    from pdf.cjk import ChineseParagraph
+    from pdf.styles import style
+
+    p = ChineseParagraph("甲乙丙丁<br/>戊己庚辛壬癸，子丑寅卯", style("body", 10, 14, "left"))
+    p.wrap(10 * 5 + 0.5, 1000)
+    lines = ["".join(w.text for w in line.words) for line in p.blPara.lines]
+    assert lines[0] == "甲乙丙丁" and "".join(lines) == "甲乙丙丁戊己庚辛壬癸，子丑寅卯"
+    assert all(len(line) <= 5 for line in lines)

@@ -28,6 +28,7 @@ RESERVED_SLUGS = {"feed", "units", "library", "print", "pdf"}
 INHERITED = [
     "index_number", "doc_number", "publisher", "date_written", "date_published", "subject", "keywords",
     "executing_agency", "consulting_agency", "consulting_phone", "signatory", "colophon_office", "colophon_date",
+    "colophon_cc",
 ]
 
 
@@ -53,6 +54,8 @@ class PolicyPage(RequestRootUrlMixin, RoutablePageMixin, Page):
     notice_text = models.TextField("印发通知", blank=True,
                                    help_text="通知正文，每段一行；首行可为主送机关（以“：”结尾）。附件列表由下级页面自动生成")
     signatory = models.CharField("落款", max_length=200, blank=True, help_text="发文机关署名，多个机关以空格分隔")
+    colophon_cc = models.CharField("版记·抄送", max_length=300, blank=True,
+                                   help_text="抄送机关，以顿号分隔，如：区司法局、区民政局（句号可省略）")
     colophon_office = models.CharField("版记·印发机关", max_length=100, blank=True)
     colophon_date = models.DateField("版记·印发日期", null=True, blank=True)
     attachment_number = models.PositiveSmallIntegerField("附件序号", null=True, blank=True,
@@ -98,6 +101,7 @@ class PolicyPage(RequestRootUrlMixin, RoutablePageMixin, Page):
         FieldPanel("attachment_number"),
         FieldPanel("notice_text"),
         FieldPanel("signatory"),
+        FieldPanel("colophon_cc"),
         FieldRowPanel([FieldPanel("colophon_office"), FieldPanel("colophon_date")], heading="版记"),
     ]
     version_panels = [
@@ -150,6 +154,12 @@ class PolicyPage(RequestRootUrlMixin, RoutablePageMixin, Page):
         return self.meta("colophon_office") or self.meta("publisher")
 
     @property
+    def colophon_cc_display(self):
+        """“抄送：…。” as the 版记 prints it (7.4.2: the last organ followed by a full stop), or ""."""
+        cc = (self.meta("colophon_cc") or "").strip().rstrip("。.，,、；;")
+        return f"抄送：{cc}。" if cc else ""
+
+    @property
     def colophon_date_display(self):
         return self.meta("colophon_date") or self.meta("date_written")
 
@@ -174,6 +184,20 @@ class PolicyPage(RequestRootUrlMixin, RoutablePageMixin, Page):
 
     def notice_paragraphs(self):
         return [line.strip() for line in self.notice_text.splitlines() if line.strip()]
+
+    def notice_addressee(self):
+        """The 主送机关: the notice's first line when it ends in a colon (full- or half-width), else ""."""
+        lines = self.notice_paragraphs()
+        return lines[0] if lines and lines[0].endswith(("：", ":")) else ""
+
+    def notice_body(self):
+        """The notice's paragraphs after the 主送机关."""
+        lines = self.notice_paragraphs()
+        return lines[1:] if self.notice_addressee() else lines
+
+    def signatory_lines(self):
+        """落款: one issuing organ per line (the field separates them with spaces)."""
+        return self.signatory.split()
 
     # -- structure ----------------------------------------------------------------------------------
     @cached_property
