@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('policies', '0002_publication_workflow'),
+        ('policies', '0003_unit_per_committee'),
     ]
 
     operations = [
