@@ -1,12 +1,13 @@
 """Bytes -> text: UTF-8 or GB18030/GBK plain text (line by line, so mixed files survive), or .docx."""
 
+from . import limits
+from .errors import ImportFailure
 from .warnings import Report
+from .word import docx_text
 
-MAX_BYTES = 2 * 1024 * 1024  # a policy document is ~15 KB; 2 MB leaves room for big .docx files
+MAX_BYTES = limits.MAX_UPLOAD_BYTES  # the form's help text and its size check read it here
 
-
-class ImportFailure(ValueError):
-    """Input the importer cannot use at all; the message is shown to the editor as is."""
+__all__ = ["MAX_BYTES", "ImportFailure", "decode_bytes"]
 
 
 def decode_bytes(data, filename="", report=None):
@@ -15,14 +16,9 @@ def decode_bytes(data, filename="", report=None):
     if not data:
         raise ImportFailure("文件是空的，没有可导入的内容。")
     if len(data) > MAX_BYTES:
-        raise ImportFailure(
-            f"文件过大（{len(data) / 1024 / 1024:.1f} MB），最大允许 {MAX_BYTES // 1024 // 1024} MB。"
-            "请只导入一份政策文件的正文。"
-        )
+        raise ImportFailure(limits.upload_too_big(len(data)))
     if data[:2] == b"PK":
-        from .word import docx_text
-
-        return docx_text(data)
+        return docx_text(data, report)
     if filename.lower().endswith((".doc", ".pdf", ".wps", ".xls", ".xlsx")):
         raise ImportFailure("不支持该文件格式：请上传 .docx 文件，或把文字复制粘贴进来（PDF 请先转为文本）。")
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
