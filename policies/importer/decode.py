@@ -27,7 +27,11 @@ def decode_bytes(data, filename="", report=None):
         except UnicodeDecodeError:
             raise ImportFailure("文件以 UTF-16 标记开头，但内容无法按 UTF-16 解码。") from None
     if _looks_binary(data):
-        raise ImportFailure("无法识别的文件格式：这不是文本文件，也不是 .docx 文件。")
+        text = _utf16_without_mark(data)
+        if text is None:
+            raise ImportFailure("无法识别的文件格式：这不是文本文件，也不是 .docx 文件。")
+        report.warn("encoding", "文件是没有字节序标记的 UTF-16 文本，已按 UTF-16 读取，请核对文字是否有乱码。")
+        return text
     return _decode_lines(data.removeprefix(b"\xef\xbb\xbf"), report)
 
 
@@ -37,6 +41,22 @@ def _looks_binary(data):
         return True
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
     return controls > len(sample) // 20
+
+
+def _utf16_without_mark(data):
+    """Text saved as UTF-16 without a BOM (Notepad's "Unicode" without a signature): its NUL bytes look
+    binary, yet it decodes to (almost) nothing but Chinese, ASCII text and punctuation."""
+    if len(data) % 2:
+        return None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        plain = sum(1 for c in text if c.isprintable() or c in "\r\n\t")
+        if plain >= len(text) * 0.98 and "\x00" not in text:
+            return text
+    return None
 
 
 def _decode_lines(data, report):

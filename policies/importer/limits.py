@@ -13,7 +13,7 @@ MAX_UPLOAD_BYTES = 2 * MB
 # A .docx is a zip: checked on its central directory before reading, and again while streaming.
 MAX_ZIP_MEMBERS = 300  # Word writes ~15 parts; images, headers and footers add a few each
 MAX_UNZIPPED_BYTES = 20 * MB  # all parts together, as declared and as actually read
-MAX_XML_PART_BYTES = 8 * MB  # one XML part: lxml holds its whole tree in memory
+MAX_XML_PART_BYTES = 6 * MB  # one XML part: lxml holds its whole tree (~20 B per byte of dense XML)
 MAX_RATIO = 100  # uncompressed ÷ compressed for one part; Word's XML compresses ~5-20×
 RATIO_FROM_BYTES = MB  # small parts may compress further (runs of identical markup) harmlessly
 READ_CHUNK = 64 * 1024
@@ -60,5 +60,6 @@ def too_many_chars():
     return f"文字超过 {MAX_CHARS} 字的上限，无法导入。请只导入一份政策文件的正文。"
 
 
-def too_many_lines(count):
-    return f"文字行数过多（{count} 行），最多 {MAX_LINES} 行。请只导入一份政策文件的正文。"
+def too_many_lines(count=None):
+    found = f"（{count} 行）" if count else ""
+    return f"文字行数过多{found}，最多 {MAX_LINES} 行。请只导入一份政策文件的正文。"

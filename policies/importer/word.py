@@ -95,6 +95,8 @@ class _Reader:
         self.chars += len(line) + 1
         if self.chars > limits.MAX_CHARS:  # checked while reading: a huge body never builds up
             raise ImportFailure(limits.too_many_chars())
+        if len(self.lines) >= limits.MAX_LINES:
+            raise ImportFailure(limits.too_many_lines())
         self.lines.append(line)
 
     def add(self, block):
