@@ -1,7 +1,7 @@
 """Bytes -> text: UTF-8 or GB18030/GBK plain text (line by line, so mixed files survive), or .docx."""
 
 from . import limits
-from .errors import ImportFailure
+from .errors import ImportFailure, contained
 from .warnings import Report
 from .word import docx_text
 
@@ -10,6 +10,7 @@ MAX_BYTES = limits.MAX_UPLOAD_BYTES  # the form's help text and its size check r
 __all__ = ["MAX_BYTES", "ImportFailure", "decode_bytes"]
 
 
+@contained
 def decode_bytes(data, filename="", report=None):
     """Return the document text; raise ImportFailure with a Chinese message for unusable input."""
     report = report if report is not None else Report()

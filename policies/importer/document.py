@@ -2,16 +2,19 @@
 
 from . import limits, metadata, numbers, spam, text
 from .decode import ImportFailure, decode_bytes
+from .errors import contained
 from .parser import parse_lines
 from .warnings import Report
 
 
+@contained
 def parse_bytes(data, filename="", drop_spam=False):
     """Bytes of a .txt (UTF-8/GB18030) or .docx file -> the document dict; ImportFailure if unusable."""
     report = Report()
     return parse_text(decode_bytes(data, filename, report), drop_spam=drop_spam, report=report)
 
 
+@contained
 def parse_text(raw, drop_spam=False, report=None):
     """Plain text -> the document dict (see as_json). `drop_spam` is the editor's decision to remove
     text flagged as injected; without it the text stays in place and is only reported."""

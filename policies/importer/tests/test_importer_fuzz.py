@@ -22,7 +22,7 @@ import traceback
 
 import pytest
 
-from policies.importer import ImportFailure, limits, parse_bytes
+from policies.importer import ImportFailure, InternalFailure, limits, parse_bytes
 
 from .fuzz_corpus import cases, zip_bombs
 
@@ -49,6 +49,8 @@ def _status_bytes(field):
 def _outcome(data, filename):
     try:
         doc = parse_bytes(data, filename)
+    except InternalFailure as exc:  # a bug, caught for the editor but a failure here
+        return {"outcome": "crash", "error": "".join(traceback.format_exception(exc.__cause__))[-3000:]}
     except ImportFailure as exc:
         return {"outcome": "refused", "message": str(exc)}
     articles = sum(1 for b in doc["body"] if b["type"] == "article")
