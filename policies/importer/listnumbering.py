@@ -66,9 +66,10 @@ class ListNumbering:
 
     def _read_levels(self, num_id, definition):
         for lvl in definition.findall(qn("w:lvl")):
-            ilvl = integer(lvl.get(W_ILVL), 0, limits.MAX_LIST_LEVEL)
+            raw = lvl.get(W_ILVL) or ""
+            ilvl = integer(raw, 0, limits.MAX_LIST_LEVEL)
             if ilvl is None:
-                self.problems.add(f"列表编号定义中的级别“{lvl.get(W_ILVL)}”不在 Word 的 0–8 级之内，已忽略该级编号。")
+                self.problems.add(f"列表编号定义中的级别“{raw[:20]}”不在 Word 的 0–8 级之内，已忽略该级编号。")
                 continue
             start = val(lvl, "w:start")
             first = 1 if start is None else integer(start, 0, limits.MAX_LIST_VALUE)
