@@ -2,7 +2,7 @@
 
 Each case is (category, filename, make) with make() -> bytes. Categories: random bytes, truncated
 zips, zip bombs, hostile numbering.xml / document.xml / styles.xml, tables, missing parts, encodings,
-oversized text, text without structure, every line a heading, 1000+ articles.
+oversized text, text without structure, every line a heading, 1000+ articles, pathological lines.
 """
 
 import random
@@ -213,6 +213,20 @@ def at_the_text_limits(seed):
     return ("第一条 " + "乙" * (limits.MAX_CHARS - 10)).encode()
 
 
+N = limits.MAX_CHARS - 10_000
+LINES = limits.MAX_LINES - 1000
+# Lines that made a regex or a loop quadratic once (a run of spaces before "印发", spam every few
+# characters, one label repeated on every line): each must stay linear.
+PATHOLOGICAL = [
+    "甲" + " " * N + "乙", "甲" + " " * N + "2023年1月1日印发", "甲" + "1" * N + "印发", "第" * N, "一" * N + "、甲",
+    "（" * N, "澳门娱乐" * (N // 4), ("- " + "澳门娱乐") * (N // 6), " app" * (N // 4), "2023年1月1日" * (N // 10),
+    "甲，\n" * LINES, "\n".join(["各村："] * LINES), "\n".join(["附件1"] * LINES), "\n".join(["附件：1. 甲"] * LINES),
+    "\n".join(["某镇人民政府", "2023年1月1日"] * (LINES // 2)), "关于某某的通知\n" + "\n".join(["2023年1月1日"] * LINES),
+    "\n".join(["某办公室 2023年8月29日印发"] * LINES), "\n".join(["甲乙丙"] * LINES), "\n".join(["- 3 -", "页眉"] * (LINES // 2)),
+    "\n".join(["（此件公开发布）"] * LINES),
+]
+
+
 def cases():
     found = []
     add = lambda category, n, make, name="x.txt": found.extend(  # noqa: E731
@@ -233,4 +247,5 @@ def cases():
     add("oversized", 3, oversized)
     add("text-limits", 2, at_the_text_limits)
     add("soup", 10, lambda i: soup(random.Random(i), 400).encode())
+    add("pathological", len(PATHOLOGICAL), lambda i: PATHOLOGICAL[i].encode())
     return found
