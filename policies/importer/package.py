@@ -10,6 +10,8 @@ import io
 import zipfile
 import zlib
 
+from lxml import etree
+
 from . import limits
 from .errors import ImportFailure
 
@@ -31,6 +33,21 @@ def check_docx(data):
         total = 0
         for member in members:
             total += _stream(archive, member, limits.MAX_UNZIPPED_BYTES - total)
+
+
+def broken_message(data):
+    """Why python-docx could not open a package that passed check_docx: the part that is not XML, if
+    one is not (parsed like python-docx does, entities unresolved), else the general message."""
+    parser = etree.XMLParser(resolve_entities=False)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for member in archive.infolist():
+            if not _is_xml(member):
+                continue
+            try:
+                etree.fromstring(archive.read(member), parser)
+            except etree.XMLSyntaxError:
+                return f"文件中的“{member.filename}”不是有效的 XML，.docx 文件已损坏，无法导入。请在 Word 中另存一份后再试。"
+    return BROKEN
 
 
 def _is_xml(member):

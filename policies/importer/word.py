@@ -14,7 +14,7 @@ from docx.oxml.ns import qn
 from . import limits
 from .errors import ImportFailure
 from .listnumbering import ListNumbering, val
-from .package import BROKEN, check_docx
+from .package import broken_message, check_docx
 
 P, TBL, TR, TC, R = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:r")
 T, TAB, BR, CR = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
@@ -31,7 +31,7 @@ def docx_text(data, report):
         numbering = ListNumbering(_part_element(document.part, "numbering_part"),
                                   _part_element(document.part, "_styles_part"))
     except Exception:  # python-docx/lxml raise many types (KeyError, XMLSyntaxError, ValueError…)
-        raise ImportFailure(BROKEN) from None
+        raise ImportFailure(broken_message(data)) from None
     if body is None:
         raise ImportFailure("该 Word 文档没有正文，无法导入。")
     reader = _Reader(numbering)

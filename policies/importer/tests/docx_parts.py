@@ -51,8 +51,8 @@ def paragraph(text="", num_id=None, ilvl=None, style=None):
 
 
 def table(rows, cell_props=""):
-    cells = lambda row: "".join(f"<w:tc>{cell_props}{paragraph(c)}</w:tc>" for c in row)  # noqa: E731
-    return "<w:tbl>" + "".join(f"<w:tr>{cells(row)}</w:tr>" for row in rows) + "</w:tbl>"
+    rows_xml = ("".join(f"<w:tc>{cell_props}{paragraph(c)}</w:tc>" for c in row) for row in rows)
+    return "<w:tbl>" + "".join(f"<w:tr>{cells}</w:tr>" for cells in rows_xml) + "</w:tbl>"
 
 
 def document(body):

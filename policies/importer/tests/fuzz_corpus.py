@@ -70,13 +70,12 @@ def zip_bombs():
 def _near_limits(dense):
     """As many XML elements as the part limit allows, varied just enough to stay under the ratio."""
     rng = random.Random(7)
-    if dense:
-        unit = lambda: f'<w:p w:rsidR="{rng.randrange(256):02X}"/>' + "<w:p/>" * 4  # noqa: E731
-    else:
-        unit = lambda: f"<w:p>{dp.run(rng.choice(HAN))}</w:p>"  # noqa: E731
     chunks, size = [], 0
     while size < limits.MAX_XML_PART_BYTES - 1000:
-        chunks.append(unit())
+        if dense:
+            chunks.append(f'<w:p w:rsidR="{rng.randrange(256):02X}"/>' + "<w:p/>" * 4)
+        else:
+            chunks.append(f"<w:p>{dp.run(rng.choice(HAN))}</w:p>")
         size += len(chunks[-1].encode())
     return dp.package({dp.DOCUMENT: dp.document("".join(chunks))})
 
@@ -229,8 +228,10 @@ PATHOLOGICAL = [
 
 def cases():
     found = []
-    add = lambda category, n, make, name="x.txt": found.extend(  # noqa: E731
-        (category, f"{category}-{i}", name, (lambda i=i: make(i))) for i in range(n))
+
+    def add(category, n, make, name="x.txt"):
+        found.extend((category, f"{category}-{i}", name, (lambda i=i: make(i))) for i in range(n))
+
     add("random-bytes", 30, random_bytes, "x.bin")
     add("truncated-zip", 25, truncated_zip, "x.docx")
     found.extend(("zip-bomb", f"zip-bomb-{name}", "x.docx", make) for name, make in zip_bombs())
