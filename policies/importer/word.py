@@ -46,9 +46,12 @@ def docx_text(data, report):
 
 
 def _part_element(part, name):
-    """The root element of a related part (numbering, styles), or None when the file has none."""
-    related = getattr(part, name, None)
-    return getattr(related, "element", None)
+    """The root element of a related part (numbering, styles), or None when the file has none
+    (Word leaves numbering.xml out of documents without lists; python-docx cannot create one)."""
+    try:
+        return getattr(part, name).element
+    except (KeyError, NotImplementedError):
+        return None
 
 
 def _blocks(parent):
