@@ -20,6 +20,7 @@ P, TBL, TR, TC, R = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:r")
 T, TAB, BR, CR = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
 SECTION = qn("w:sectPr")
 CELL_SEPARATOR = " | "
+MAX_NUMBERING_WARNINGS = 20
 
 
 def docx_text(data, report):
@@ -37,8 +38,11 @@ def docx_text(data, report):
     reader = _Reader(numbering)
     for block in _blocks(body):
         reader.add(block)
-    for problem in sorted(numbering.problems):
+    problems = sorted(numbering.problems)  # one per distinct value: a hostile file may hold thousands
+    for problem in problems[:MAX_NUMBERING_WARNINGS]:
         report.warn("docx_numbering", problem)
+    if len(problems) > MAX_NUMBERING_WARNINGS:
+        report.warn("docx_numbering", f"列表编号定义中另有 {len(problems) - MAX_NUMBERING_WARNINGS} 处无效的值，均已忽略。")
     if reader.tables:
         report.warn("table", f"文档中有 {reader.tables} 个表格，已按行导入其文字（同一行的单元格以“|”分隔），"
                              "请核对并改写为条文或段落。")
