@@ -75,9 +75,17 @@ def test_each_bad_category_in_the_admin_view(editor, category, name, filename, m
     assert response.status_code == 200
     if failure:
         assert failure in html and "imp-result" not in html
-    else:
-        assert "imp-result" in html  # the preview
-    assert nothing_written()
+        assert nothing_written()
+        return
+    assert "imp-result" in html and nothing_written()  # the preview writes nothing
+    text = response.context["form"].data["text"]
+    response = editor.post(URL, {"text": text, "parent": parent, "create": "1"})
+    if response.status_code == 302:  # a draft the editor goes on to edit
+        page = PolicyPage.objects.get(pk=int(response["Location"].split("/")[-3]))
+        assert not page.live and page.latest_revision.user.username == "editor"
+    else:  # a draft that cannot be built (no title) is a message on the preview, nothing written
+        assert response.status_code == 200 and "help-critical" in response.content.decode()
+        assert nothing_written()
 
 
 def test_refused_upload_with_create_writes_nothing(editor):
