@@ -11,25 +11,35 @@ DIGITS = "零一二三四五六七八九"
 
 
 def cn_number(n):
-    """Chinese numeral as written in legal texts: 1 一, 10 十, 12 十二, 20 二十, 105 一百零五."""
+    """Chinese numeral as written in legal texts: 1 一, 10 十, 12 十二, 20 二十, 105 一百零五, 1010 一千零一十,
+    10001 一万零一 (up to 99 999 999: an imported document may number past 999)."""
     if n <= 0:
         raise ValueError("编号必须是正整数")
-    if n < 10:
-        return DIGITS[n]
-    if n < 20:
-        return "十" + (DIGITS[n % 10] if n % 10 else "")
-    if n < 100:
-        return DIGITS[n // 10] + "十" + (DIGITS[n % 10] if n % 10 else "")
-    if n < 1000:
-        rest = n % 100
-        head = DIGITS[n // 100] + "百"
-        if rest == 0:
-            return head
-        if rest < 10:
-            return head + "零" + DIGITS[rest]
-        # 110 is 一百一十, not 一百十.
-        return head + (DIGITS[rest // 10] + "十" + (DIGITS[rest % 10] if rest % 10 else ""))
-    raise ValueError("编号超出范围（最多999）")
+    if n >= 10**8:
+        raise ValueError("编号超出范围（最多99999999）")
+    high, low = divmod(n, 10000)
+    if not high:
+        return _below_10000(low, leading=True)
+    text = _below_10000(high, leading=True) + "万"
+    if low:
+        text += ("零" if low < 1000 else "") + _below_10000(low, leading=False)
+    return text
+
+
+def _below_10000(n, leading):
+    """一千零五, 一百一十; a leading 一十 is written 十 (12 十二), elsewhere it is kept (110 一百一十)."""
+    out, gap = "", False
+    for unit, value in (("千", 1000), ("百", 100), ("十", 10), ("", 1)):
+        digit = n // value % 10
+        if not digit:
+            gap = bool(out)
+            continue
+        if gap:
+            out, gap = out + "零", False
+        if not (leading and not out and unit == "十" and digit == 1):
+            out += DIGITS[digit]
+        out += unit
+    return out
 
 
 HEADING_FORMATS = {

@@ -3,7 +3,7 @@
 `parse_text` / `parse_bytes` are pure (no database); `build` turns their result into pages.
 """
 
-from .decode import ImportFailure
 from .document import as_json, flatten, parse_bytes, parse_text
+from .errors import ImportFailure, InternalFailure
 
-__all__ = ["ImportFailure", "as_json", "flatten", "parse_bytes", "parse_text"]
+__all__ = ["ImportFailure", "InternalFailure", "as_json", "flatten", "parse_bytes", "parse_text"]

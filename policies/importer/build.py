@@ -2,6 +2,7 @@
 with one child page per attachment (docs/STRUCTURE.md). All or nothing: one transaction."""
 
 from datetime import date
+from uuid import uuid4
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -60,6 +61,8 @@ def _allowed_parents():
 
 def _page(title, slug, meta, notes):
     page = PolicyPage(title=title, live=False)
+    if not slug and not slugify(title, allow_unicode=True):
+        slug = f"policy-{uuid4().hex[:8]}"  # a title of symbols only gives Wagtail nothing to derive a URL from
     if slug:
         page.slug = slug
     for name in META_FIELDS:
@@ -134,8 +137,8 @@ def _unit(name, committee):
 def _save(parent, page, user, publish):
     try:
         parent.add_child(instance=page)
-    except ValidationError as exc:
+        revision = page.save_revision(user=user, log_action=True)
+    except ValidationError as exc:  # raised inside build's transaction: nothing stays written
         raise BuildError("无法建立页面“" + page.title + "”：" + "；".join(exc.messages)) from None
-    revision = page.save_revision(user=user, log_action=True)
     if publish:
         revision.publish(user=user)

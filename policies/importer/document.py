@@ -1,22 +1,27 @@
 """The importer's pipeline and its JSON (docs/STRUCTURE.md, "Importer JSON")."""
 
-from . import metadata, numbers, spam, text
+from . import limits, metadata, numbers, spam, text
 from .decode import ImportFailure, decode_bytes
+from .errors import contained
 from .parser import parse_lines
 from .warnings import Report
 
 
+@contained
 def parse_bytes(data, filename="", drop_spam=False):
     """Bytes of a .txt (UTF-8/GB18030) or .docx file -> the document dict; ImportFailure if unusable."""
     report = Report()
     return parse_text(decode_bytes(data, filename, report), drop_spam=drop_spam, report=report)
 
 
+@contained
 def parse_text(raw, drop_spam=False, report=None):
     """Plain text -> the document dict (see as_json). `drop_spam` is the editor's decision to remove
     text flagged as injected; without it the text stays in place and is only reported."""
     report = report if report is not None else Report()
-    pairs = text.split(text.normalise(raw or ""))
+    normalised = text.normalise(raw or "")
+    _check_size(normalised)
+    pairs = text.split(normalised)
     if not pairs:
         raise ImportFailure("没有可导入的文字：内容是空的。")
     meta, consumed = metadata.read_block(pairs, report)
@@ -31,6 +36,15 @@ def parse_text(raw, drop_spam=False, report=None):
     doc.update(report.as_json())
     doc["warnings"].sort(key=lambda w: w["line"] or 0)  # in reading order for the editor
     return doc
+
+
+def _check_size(normalised):
+    """The text limits, before anything is parsed (each step below is at least linear in them)."""
+    if len(normalised) > limits.MAX_CHARS:
+        raise ImportFailure(limits.too_many_chars())
+    lines = normalised.count("\n") + 1
+    if lines > limits.MAX_LINES:
+        raise ImportFailure(limits.too_many_lines(lines))
 
 
 def _flag_spam(lines, meta, report, drop_spam):

@@ -3,9 +3,7 @@
 from django import forms
 from wagtail.models import Page
 
-from .decode import MAX_BYTES
-
-MAX_CHARS = 400_000  # pasted text; a policy document is ~15 000 characters
+from . import limits
 
 
 def parent_choices(user):
@@ -20,10 +18,10 @@ def parent_choices(user):
 
 
 class ImportForm(forms.Form):
-    text = forms.CharField(label="粘贴文字", required=False, max_length=MAX_CHARS,
+    text = forms.CharField(label="粘贴文字", required=False, max_length=limits.MAX_CHARS,
                            widget=forms.Textarea(attrs={"rows": 12, "placeholder": "把文件全文粘贴到这里，或在下面上传文件"}))
     file = forms.FileField(label="或上传文件", required=False,
-                           help_text=f".txt（UTF-8 或 GBK/GB18030）或 .docx，最大 {MAX_BYTES // 1024 // 1024} MB")
+                           help_text=f".txt（UTF-8 或 GBK/GB18030）或 .docx，最大 {limits.MAX_UPLOAD_BYTES // limits.MB} MB")
     parent = forms.TypedChoiceField(label="建在哪个栏目下", coerce=int)
     drop_spam = forms.BooleanField(label="删除疑似注入的广告文字", required=False,
                                    help_text="预览中以“疑似注入”标出的文字；不勾选则原样保留")
@@ -37,8 +35,8 @@ class ImportForm(forms.Form):
     def clean(self):
         data = super().clean()
         upload = data.get("file")
-        if upload is not None and upload.size > MAX_BYTES:
-            self.add_error("file", f"文件过大（{upload.size / 1024 / 1024:.1f} MB），最大允许 {MAX_BYTES // 1024 // 1024} MB。")
+        if upload is not None and upload.size > limits.MAX_UPLOAD_BYTES:
+            self.add_error("file", limits.upload_too_big(upload.size))
         elif upload is None and not (data.get("text") or "").strip():
             raise forms.ValidationError("请粘贴文字或上传文件。")
         return data

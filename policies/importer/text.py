@@ -115,32 +115,49 @@ def line_width(lines):
     return best if best_count >= len(widths) * 0.3 else None
 
 
+SHORT = 200  # a date line or a 版记 (colophon) is one short line; longer text is never either
+
+
 def join(lines):
-    """Glue lines broken mid-sentence back into paragraphs."""
+    """Glue lines broken mid-sentence back into paragraphs (pieces are joined once at the end, so a
+    paragraph of thousands of lines stays linear)."""
     wrap = line_width(lines)
-    out, last_width = [], 0
+    out, pieces, last_width = [], [], 0
     for line in lines:
-        prev = out[-1] if out else None
-        if prev and not markers.is_structural(line.text) and _continues(prev.text, last_width, wrap):
-            prev.text += line.text if not _needs_space(prev.text, line.text) else " " + line.text
-            prev.numbers.extend(line.numbers)
+        if out and not markers.is_structural(line.text) and _continues(pieces[-1], last_width, wrap):
+            pieces[-1].append(" " + line.text if _needs_space(pieces[-1][-1], line.text) else line.text)
+            out[-1].numbers.extend(line.numbers)
         else:
             out.append(Line(line.number, line.text, list(line.numbers), line.raw_width))
+            pieces.append([line.text])
         last_width = line.raw_width
+    for line, parts in zip(out, pieces):
+        line.text = "".join(parts)
     return out
 
 
-def _continues(text, last_width, wrap):
-    stripped = text.rstrip(CLOSERS)
-    if markers.DATE_LINE.match(text) or markers.COLOPHON.match(text):
-        return False
-    if stripped.endswith(tuple(_OPEN_ENDING)):
+def _last_char(parts):
+    """The paragraph's last character before closing brackets and quotes."""
+    for part in reversed(parts):
+        stripped = part.rstrip(CLOSERS)
+        if stripped:
+            return stripped[-1]
+    return ""
+
+
+def _continues(parts, last_width, wrap):
+    if len(parts) <= SHORT and sum(len(p) for p in parts) <= SHORT:  # every part has a character
+        text = "".join(parts)
+        if markers.DATE_LINE.match(text) or markers.COLOPHON.match(text):
+            return False
+    end = _last_char(parts)
+    if end and end in _OPEN_ENDING:
         return True  # a paragraph never ends on a comma or an opening bracket
     if wrap is None:
         return False
     # A line (nearly) filled to the wrap width was cut by the layout. Ending on a full stop it is
     # ambiguous, so only a completely full line continues; a shorter one ended its paragraph.
-    if stripped.endswith(tuple(TERMINAL)):
+    if end and end in TERMINAL:
         return last_width >= wrap - 1
     return last_width >= wrap * 0.85  # first lines are indented, lines of 《》 and digits vary
 

@@ -69,8 +69,11 @@ class ImportView(WagtailAdminTemplateMixin, FormView):
         # the decoded text travels with the form, so "create" imports exactly what was previewed
         data = form.data.copy()
         data["text"] = text
+        errors = form.non_field_errors()  # why the draft was not created (BuildError) stays on the page
         form = self.form_class(data=data, user=self.request.user)
         form.is_valid()
+        for error in errors:
+            form.add_error(None, error)
         form.fields["title"].widget.attrs["placeholder"] = doc["title"]
         return self.render_to_response(self.get_context_data(form=form, doc=doc, preview=preview_of(doc)))
 

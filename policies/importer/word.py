@@ -1,109 +1,121 @@
 """Text of a .docx in document order, with Word's automatic numbering written out.
 
-Offices often number 第N条 / 一、 / 1. with Word's list numbering, which is not part of a paragraph's
-text; without it every article would lose its number. Tables are read cell by cell.
+The package is checked (sizes, ratio, streamed read) before python-docx opens it; python-docx is then
+only used to resolve the parts, and the XML is read element by element here, so a strange attribute
+in a hostile file is skipped rather than raising. Tables are imported row by row, cells separated
+by " | ", with a warning: the structure of a table is not something a policy body can hold.
 """
 
 import io
-import zipfile
 
+from docx import Document
 from docx.oxml.ns import qn
 
-from policies.numbering import cn_number
+from . import limits
+from .errors import ImportFailure
+from .listnumbering import ListNumbering, val
+from .package import broken_message, check_docx
 
-from .decode import ImportFailure
-
-FORMATS = {
-    "decimal": str,
-    "decimalFullWidth": lambda n: str(n).translate(str.maketrans("0123456789", "０１２３４５６７８９")),
-    "chineseCounting": cn_number,
-    "chineseCountingThousand": cn_number,
-    "ideographTraditional": lambda n: "甲乙丙丁戊己庚辛壬癸"[(n - 1) % 10],
-    "decimalEnclosedCircleChinese": lambda n: chr(0x2460 + n - 1) if n <= 20 else str(n),
-    "decimalEnclosedCircle": lambda n: chr(0x2460 + n - 1) if n <= 20 else str(n),
-}
+P, TBL, TR, TC, R = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:r")
+T, TAB, BR, CR = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
+SECTION = qn("w:sectPr")
+CELL_SEPARATOR = " | "
+MAX_NUMBERING_WARNINGS = 20
 
 
-def docx_text(data):
-    from docx import Document
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
+def docx_text(data, report):
+    """The document's lines; ImportFailure (Chinese) for anything that is not a usable .docx."""
+    check_docx(data)
     try:
         document = Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError):
-        raise ImportFailure("无法打开该文件：不是有效的 .docx 文件。") from None
-    except Exception:  # python-docx raises lxml/opc errors for damaged packages
-        raise ImportFailure("无法打开该文件：.docx 文件已损坏或不是 Word 文档。") from None
-    numbering = _Numbering(document)
-    lines = []
-    for child in document.element.body.iterchildren():
-        if child.tag == qn("w:p"):
-            paragraph = Paragraph(child, document)
-            lines.append(numbering.label(paragraph) + paragraph.text)
-        elif child.tag == qn("w:tbl"):
-            for row in Table(child, document).rows:
-                for cell in row.cells:
-                    lines.extend(cell.text.splitlines() or [""])
-    return "\n".join(lines)
+        body = document.element.body
+        numbering = ListNumbering(_part_element(document.part, "numbering_part"),
+                                  _part_element(document.part, "_styles_part"))
+    except Exception:  # python-docx/lxml raise many types (KeyError, XMLSyntaxError, ValueError…)
+        raise ImportFailure(broken_message(data)) from None
+    if body is None:
+        raise ImportFailure("该 Word 文档没有正文，无法导入。")
+    reader = _Reader(numbering)
+    for block in _blocks(body):
+        reader.add(block)
+    problems = sorted(numbering.problems)  # one per distinct value: a hostile file may hold thousands
+    for problem in problems[:MAX_NUMBERING_WARNINGS]:
+        report.warn("docx_numbering", problem)
+    if len(problems) > MAX_NUMBERING_WARNINGS:
+        report.warn("docx_numbering", f"列表编号定义中另有 {len(problems) - MAX_NUMBERING_WARNINGS} 处无效的值，均已忽略。")
+    if reader.tables:
+        report.warn("table", f"文档中有 {reader.tables} 个表格，已按行导入其文字（同一行的单元格以“|”分隔），"
+                             "请核对并改写为条文或段落。")
+    return "\n".join(reader.lines)
 
 
-def _val(element, tag):
-    found = element.find(qn(tag)) if element is not None else None
-    return found.get(qn("w:val")) if found is not None else None
-
-
-class _Numbering:
-    """Counters of Word's list numbering, rendered as the text Word would show."""
-
-    def __init__(self, document):
-        self.levels, self.counters = {}, {}
-        try:
-            root = document.part.numbering_part.element
-        except (KeyError, NotImplementedError, AttributeError):
-            return
-        abstract = {a.get(qn("w:abstractNumId")): a for a in root.findall(qn("w:abstractNum"))}
-        for num in root.findall(qn("w:num")):
-            definition = abstract.get(_val(num, "w:abstractNumId"))
-            if definition is None:
-                continue
-            for lvl in definition.findall(qn("w:lvl")):
-                start = _val(lvl, "w:start")
-                self.levels[(num.get(qn("w:numId")), lvl.get(qn("w:ilvl")))] = (
-                    _val(lvl, "w:numFmt") or "decimal", _val(lvl, "w:lvlText") or "", int(start or 1))
-
-    @staticmethod
-    def _num_pr(paragraph):
-        """The paragraph's own list numbering, else its style's (Word's "List Number" styles)."""
-        p_pr = paragraph._p.pPr
-        if p_pr is not None and p_pr.numPr is not None:
-            return p_pr.numPr
-        style = paragraph.style
-        while style is not None:
-            p_pr = style.element.pPr
-            if p_pr is not None and p_pr.numPr is not None:
-                return p_pr.numPr
-            style = style.base_style
+def _part_element(part, name):
+    """The root element of a related part (numbering, styles), or None when the file has none
+    (Word leaves numbering.xml out of documents without lists; python-docx cannot create one)."""
+    try:
+        return getattr(part, name).element
+    except (KeyError, NotImplementedError):
         return None
 
-    def label(self, paragraph):
-        num_pr = self._num_pr(paragraph)
-        if num_pr is None or num_pr.numId is None:
-            return ""
-        num_id = str(num_pr.numId.val)
-        ilvl = str(num_pr.ilvl.val if num_pr.ilvl is not None else 0)
-        if (num_id, ilvl) not in self.levels:
-            return ""
-        fmt, text, start = self.levels[(num_id, ilvl)]
-        counters = self.counters.setdefault(num_id, {})
-        counters[ilvl] = counters.get(ilvl, start - 1) + 1
-        for deeper in [k for k in counters if int(k) > int(ilvl)]:
-            del counters[deeper]  # a new 第N章 restarts the numbering below it
-        for level in range(int(ilvl) + 1):
-            key = str(level)
-            lvl_fmt, _, lvl_start = self.levels.get((num_id, key), ("decimal", "", 1))
-            value = counters.get(key, lvl_start)
-            text = text.replace(f"%{level + 1}", FORMATS.get(lvl_fmt, str)(value))
-        if fmt in ("bullet", "none"):
-            return ""
-        return text + ("" if text.endswith(("、", "．", ".", "）", ")")) else " ")
+
+def _blocks(parent):
+    """Paragraphs and tables in document order, also inside content controls (w:sdt) and the like."""
+    for child in parent.iterchildren():
+        if child.tag in (P, TBL):
+            yield child
+        elif child.tag != SECTION:
+            yield from _blocks(child)
+
+
+def _nearest(element, tag):
+    parent = element.getparent()
+    while parent is not None and parent.tag != tag:
+        parent = parent.getparent()
+    return parent
+
+
+def _own(container, tag, owner_tag):
+    """Descendants `tag` of `container` that belong to it, not to a container of the same kind nested inside."""
+    return [e for e in container.iter(tag) if _nearest(e, owner_tag) is container]
+
+
+def paragraph_text(p):
+    """The text Word shows for a paragraph's runs (text boxes nested in it belong to their own paragraphs)."""
+    out = []
+    for element in p.iter(T, TAB, BR, CR):
+        if element.getparent().tag != R or _nearest(element, P) is not p:
+            continue  # tab stops in w:pPr, text of a nested text box
+        if element.tag == T:
+            out.append(element.text or "")
+        elif element.tag == TAB:
+            out.append("\t")
+        elif element.get(qn("w:type")) not in ("page", "column"):
+            out.append("\n")
+    return "".join(out)
+
+
+class _Reader:
+    def __init__(self, numbering):
+        self.numbering, self.lines, self.tables, self.chars = numbering, [], 0, 0
+
+    def append(self, line):
+        self.chars += len(line) + 1
+        if self.chars > limits.MAX_CHARS:  # checked while reading: a huge body never builds up
+            raise ImportFailure(limits.too_many_chars())
+        if len(self.lines) >= limits.MAX_LINES:
+            raise ImportFailure(limits.too_many_lines())
+        self.lines.append(line)
+
+    def add(self, block):
+        if block.tag == P:
+            style = val(block.find(qn("w:pPr")), "w:pStyle")
+            self.append(self.numbering.label(block, style) + paragraph_text(block))
+            return
+        self.tables += 1
+        for row in _own(block, TR, TBL):
+            cells = []
+            for cell in _own(row, TC, TR):
+                text = " ".join(t for t in (paragraph_text(p) for p in cell.iter(P)) if t.strip())
+                if text.strip():
+                    cells.append(text.strip())
+            self.append(CELL_SEPARATOR.join(cells))

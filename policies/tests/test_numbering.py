@@ -6,7 +6,9 @@ from policies.numbering import article_label, cn_number, numbered, table_of_cont
 
 @pytest.mark.parametrize("n,text", [(1, "一"), (10, "十"), (11, "十一"), (20, "二十"), (26, "二十六"),
                                     (99, "九十九"), (100, "一百"), (105, "一百零五"), (110, "一百一十"),
-                                    (999, "九百九十九")])
+                                    (999, "九百九十九"), (1000, "一千"), (1001, "一千零一"), (1010, "一千零一十"),
+                                    (1100, "一千一百"), (10001, "一万零一"), (11000, "一万一千"),
+                                    (123456, "十二万三千四百五十六")])
 def test_cn_number(n, text):
     assert cn_number(n) == text
 
@@ -15,7 +17,7 @@ def test_cn_number_rejects_out_of_range():
     with pytest.raises(ValueError):
         cn_number(0)
     with pytest.raises(ValueError):
-        cn_number(1000)
+        cn_number(10**8)
 
 
 def body():

@@ -1,6 +1,7 @@
 """.docx input: paragraphs and tables in order, Word's automatic numbering written out."""
 
 import io
+import re
 
 import pytest
 from docx import Document
@@ -8,6 +9,8 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
 from policies.importer import ImportFailure, parse_bytes
+
+from .docx_parts import DOCUMENT, NUMBERING, base_parts, document, package, paragraph
 
 
 def saved(document):
@@ -67,3 +70,32 @@ def test_word_automatic_numbering_is_written_out():
 def test_damaged_docx(data):
     with pytest.raises(ImportFailure, match="docx|Word"):
         parse_bytes(data, "rules.docx")
+
+
+def test_a_table_is_imported_row_by_row_with_a_warning():
+    document = Document()
+    document.add_paragraph("示例镇社区矫正协助人员管理办法")
+    table = document.add_table(rows=2, cols=3)
+    for r, row in enumerate([["姓名", "单位", "职责"], ["张某", "司法所", "走访"]]):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    table.cell(1, 2).add_paragraph("谈话")  # a second paragraph in one cell stays in that cell
+    doc = parse_bytes(saved(document), "list.docx")
+    texts = [b["value"]["text"] for b in doc["body"]]
+    assert texts == ["姓名 | 单位 | 职责", "张某 | 司法所 | 走访谈话"]
+    assert [w["code"] for w in doc["warnings"] if w["code"] == "table"] == ["table"]
+
+
+def test_a_broken_part_is_named():
+    with pytest.raises(ImportFailure, match="word/numbering.xml"):
+        parse_bytes(package({NUMBERING: b"<w:numbering"}), "rules.docx")
+
+
+def test_a_document_without_lists_has_no_numbering_part():
+    """Word leaves numbering.xml (and its relationship) out when a document has no lists."""
+    rels = "word/_rels/document.xml.rels"
+    without = re.sub(rb"<Relationship [^>]*numbering[^>]*/>", b"", base_parts()[rels])
+    data = package({rels: without, DOCUMENT: document(paragraph("工作规则") + paragraph("第一条 为规范工作，制定本规则。"))},
+                   drop={NUMBERING})
+    doc = parse_bytes(data, "rules.docx")
+    assert doc["title"] == "工作规则" and [b["number"] for b in doc["body"]] == ["第一条"]
