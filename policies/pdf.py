@@ -9,6 +9,7 @@ plain layout: 标题, 文号, body, 落款. Pages are numbered “— N —” s
 
 from io import BytesIO
 
+from django.utils import timezone
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
 
 from pdf.assemble import build_on, page_frame
@@ -118,12 +119,14 @@ def _masthead_organs(policy):
     return policy.signatory_lines() or [o for o in [(policy.meta("publisher") or "").strip()] if o]
 
 
-def _notice_parts(policy):
+def _notice_parts(policy, amended=""):
     flow = []
     organs = _masthead_organs(policy)
     if organs:
         flow += [Masthead(organs, policy.meta("doc_number")), Spacer(1, 2 * LEADING)]  # 下空二行
     flow += [_title(policy.title)]
+    if amended:
+        flow.append(_para(amended, align="center", indent=0))
     if policy.meta("doc_number") and not organs:  # a 文号 but no organ to head the page: under the title
         flow.append(_para(policy.meta("doc_number"), align="center", indent=0))
     flow.append(Spacer(1, LEADING))
@@ -147,11 +150,13 @@ def _notice_parts(policy):
     return [("flow", flow)] + _body_parts(items, lead)
 
 
-def _plain_parts(policy, label):
+def _plain_parts(policy, label, amended=""):
     lead = []
     if label:  # 7.3.7: “附件N” on line 1, the title on line 3
         lead += [_para(label, "heading", "left", 0), Spacer(1, LEADING)]
     lead += [_title(policy.title)]
+    if amended:
+        lead.append(_para(amended, align="center", indent=0))
     if policy.notice is None and policy.doc_number:
         lead.append(_para(policy.doc_number, align="center", indent=0))
     lead.append(Spacer(1, LEADING))
@@ -166,12 +171,21 @@ def _plain_parts(policy, label):
     return parts
 
 
-def _parts(policy):
+def amendment_line(version):
+    """Under the title of an amended text, as Chinese law texts note it: "（2024年5月20日修订，自2024年7月1日
+    起施行）", so the PDF says which text it is and when it took effect; "" for a first version."""
+    if version is None or version.number < 2:
+        return ""
+    return f"（{chinese_date(timezone.localdate(version.published_at))}修订，自{chinese_date(version.effective_date)}起施行）"
+
+
+def _parts(policy, version=None):
+    amended = amendment_line(version)
     if not policy.notice_text:
         label = f"附件{policy.attachment_number}" if policy.notice is not None and policy.attachment_number else ""
-        parts = _plain_parts(policy, label)
+        parts = _plain_parts(policy, label, amended)
     else:
-        parts = _notice_parts(policy)
+        parts = _notice_parts(policy, amended)
         for a in policy.attachments():
             parts += _plain_parts(a, f"附件{a.attachment_number}" if a.attachment_number else "附件")
     office = policy.colophon_office_display
@@ -198,15 +212,16 @@ def check_glyphs(policy):
     require_glyphs({"标题": policy.title, "发文机关标志": "".join(_masthead_organs(policy))}, "title")
 
 
-def render_policy_pdf(policy):
-    """The policy (with its attachments if it is a notice) as PDF bytes."""
+def render_policy_pdf(policy, version=None):
+    """The policy (with its attachments if it is a notice) as PDF bytes; `version`, the PolicyVersion whose
+    text this is, puts its amendment line under the title when it is not the first."""
     check_glyphs(policy)
     buffer = BytesIO()
     info = dict(title=policy.title, author=policy.meta("publisher") or "", subject=policy.meta("doc_number") or "",
                 creator="社区矫正委员会门户")
     canv = FolioCanvas(buffer, pagesize=PAGE_SIZE, initialFontName=font_name("body"))  # no stray Helvetica
     flows = []  # consecutive text parts are laid out in one pass, a page break between them
-    for kind, *rest in _parts(policy):
+    for kind, *rest in _parts(policy, version):
         if kind == "flow":
             flows.append(rest[0])
             continue

@@ -34,12 +34,12 @@ def unit_detail(request, slug):
     return render(request, "policies/unit_detail.html", {"unit": unit, "publications": unit.publications()})
 
 
-def policy_pdf_response(request, policy):
+def policy_pdf_response(request, policy, version=None):
     from pdf.fonts import FontConfigError, MissingGlyphError
     from policies.pdf import render_policy_pdf
 
     try:
-        data = render_policy_pdf(policy)
+        data = render_policy_pdf(policy, version)
     except (MissingGlyphError, FontConfigError) as exc:
         # A clear explanation instead of a PDF with blank boxes (or a 500).
         return render(request, "policies/pdf_error.html",

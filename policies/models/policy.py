@@ -269,6 +269,12 @@ class PolicyPage(RequestRootUrlMixin, RoutablePageMixin, Page):
             raise ValidationError(errors)
 
     # -- the text in force -------------------------------------------------------------------------
+    def version_in_force(self, day=None):
+        """The PolicyVersion in force on `day` (today): the latest 施行日期 ≤ day, ties by number; or None."""
+        day = day or timezone.localdate()
+        return (self.policy_versions.defer("snapshot").filter(effective_date__lte=day)
+                .order_by("-effective_date", "-number").first())
+
     def in_force(self, day=None):
         """(the page as the public reads it on `day`, the next amendment not yet in force or None).
 
@@ -277,13 +283,11 @@ class PolicyPage(RequestRootUrlMixin, RoutablePageMixin, Page):
         Versions are read through their relation to the page (the versions app owns the model).
         """
         day = day or timezone.localdate()
-        versions = list(self.policy_versions.defer("snapshot").order_by("number"))
-        future = [v for v in versions if v.effective_date > day]
-        if not future:
+        upcoming = (self.policy_versions.defer("snapshot").filter(effective_date__gt=day)
+                    .order_by("effective_date", "number").first())
+        if upcoming is None:
             return self, None
-        upcoming = min(future, key=lambda v: (v.effective_date, v.number))
-        past = [v for v in versions if v.effective_date <= day]
-        current = max(past, key=lambda v: (v.effective_date, v.number), default=None)
+        current = self.version_in_force(day)
         if current is None or current.revision_id is None:
             return self, upcoming  # nothing earlier to show: the text itself, announced as not yet in force
         return current.revision.as_object(), upcoming
@@ -304,4 +308,4 @@ class PolicyPage(RequestRootUrlMixin, RoutablePageMixin, Page):
     def pdf(self, request):
         from policies.views import policy_pdf_response
 
-        return policy_pdf_response(request, self.in_force()[0])
+        return policy_pdf_response(request, self.in_force()[0], self.version_in_force())

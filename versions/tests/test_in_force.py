@@ -2,9 +2,11 @@
 taking over on its day without anyone acting, and every page agreeing on which version is current."""
 
 import datetime
+import io
 
 import pytest
 import time_machine
+from pypdf import PdfReader
 from django.utils import timezone
 
 from versions.models import PolicyVersion
@@ -67,12 +69,20 @@ def test_a_future_amendment_is_announced_and_takes_over_on_its_day(client):
         assert "将于2024年7月1日施行" in history
         upcoming = client.get(f"/versions/{page.pk}/2/").content.decode()
         assert "尚未施行的修订文本" in upcoming and "· 现行版本" not in upcoming
-        pdf = client.get(page.url + "pdf/")
-        assert pdf.status_code == 200
+        assert "修订" not in _pdf_text(client, page)  # the text in force is still version 1
+
     with time_machine.travel(_at("2024-07-01"), tick=False):
         shows_new, announces = _page_says(client, page)  # the page cache is keyed by the date
         assert shows_new and not announces
         assert "· 现行版本" in client.get(f"/versions/{page.pk}/2/").content.decode()
+        text = _pdf_text(client, page)
+        assert "新增：修订后的第十条" in text and "（2024年5月20日修订，自2024年7月1日起施行）" in text
+
+
+def _pdf_text(client, page):
+    response = client.get(page.url + "pdf/")
+    assert response.status_code == 200
+    return "".join("".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(response.content)).pages)
 
 
 @pytest.mark.parametrize("when", ["2024-06-28", "2024-06-29", "2024-06-30", "2024-07-01", "2024-07-02"])
