@@ -14,6 +14,8 @@ from versions.recording import record_publication
 
 FIRST_EFFECTIVE = datetime.date(2022, 3, 30)
 AMENDED_EFFECTIVE = datetime.date(2024, 1, 1)
+# When the fictional amendment was published: before it took effect, never the day the demo was loaded.
+AMENDED_PUBLISHED = datetime.datetime(2023, 12, 15, 9, 0, tzinfo=datetime.timezone(datetime.timedelta(hours=8)))
 NEW_ARTICLE = ("委员会办公室建立社区矫正工作台账，每季度向委员会报告成员单位履职情况和社区矫正对象"
                "帮扶情况，重大情况随时报告。")
 OLD_WORDS, NEW_WORDS = "依法受理登记", "依法办理登记"  # 镇市场监管所工作职责（第十六条）
@@ -54,6 +56,7 @@ def load(stdout=None):
         return None
     versions = PolicyVersion.objects.filter(page=page)
     if versions.count() >= 2:
+        versions.filter(number=2, published_at__gt=AMENDED_PUBLISHED).update(published_at=AMENDED_PUBLISHED)
         return page
     if not versions.exists():  # published before the versions app existed
         record_publication(page, page.live_revision)
@@ -70,4 +73,5 @@ def load(stdout=None):
     draft.version_note = NOTE
     draft.version_effective_date = AMENDED_EFFECTIVE
     draft.save_revision().publish()
+    versions.filter(number=2).update(published_at=AMENDED_PUBLISHED)
     return page

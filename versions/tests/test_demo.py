@@ -26,6 +26,7 @@ def test_demo_amends_seed_001_once():
     versions_demo.load()  # idempotent
     v1, v2 = PolicyVersion.objects.filter(page=page).order_by("number")
     assert v1.effective_date == versions_demo.FIRST_EFFECTIVE and v2.effective_date == versions_demo.AMENDED_EFFECTIVE
+    assert v2.published_at == versions_demo.AMENDED_PUBLISHED  # published before it took effect, not at load time
     assert v2.note == versions_demo.NOTE
     comparison = compare_versions(v1, v2)
     counts = comparison.counts
