@@ -188,7 +188,8 @@ def _parts(policy, version=None):
         parts = _notice_parts(policy, amended)
         for a in policy.attachments():
             parts += _plain_parts(a, f"附件{a.attachment_number}" if a.attachment_number else "附件")
-    office = policy.colophon_office_display
+    # The 版记 closes the issued 公文; an attachment printed on its own is not the 公文 and has none.
+    office = policy.colophon_office_display if policy.notice is None else ""
     if office:
         colophon = Colophon(office, chinese_date(policy.colophon_date_display), policy.colophon_cc_display)
         if parts[-1][0] == "flow":

@@ -2,12 +2,13 @@
 rendered pixels, content streams)."""
 
 import re
+from datetime import date
 
 import pytest
 from reportlab.lib.units import mm
 
 from pdf.gbt9704 import BLOCK_W, LEADING, block_x
-from pdf.testing import content_stream, page_image, plain_text, text_lines
+from pdf.testing import content_stream, page_image, plain_text, reader, text_lines
 from policies.factories import article, build_policy, form, paragraph
 
 pytestmark = pytest.mark.django_db
@@ -285,3 +286,14 @@ def test_notice_without_what_a_masthead_needs_gets_none(notice, fields, docno_un
     lines = text_lines(data)
     assert lines[0].text == "关于成立示例镇社区矫正委员会的通知"
     assert (lines[1].text == "示府发〔2023〕104号") is docno_under_title
+
+
+def test_an_attachment_printed_alone_has_no_colophon_page(client, library):
+    """The 版记 closes the issued 公文: printed on its own, a form attachment is the one form page."""
+    notice = build_policy(library, "关于印发表格的通知", slug="forms-notice", body=[], doc_number="马司〔2022〕3号",
+                          notice_text="各村（居）委会：\n现将表格印发给你们。", signatory="马鞍山市司法局",
+                          colophon_office="市司法局", colophon_date=date(2022, 1, 11))
+    annex = build_policy(notice, "社区矫正对象基本情况登记表", slug="reg-form", attachment_number=2,
+                         body=[form("registration")])
+    data = client.get(annex.url + "pdf/").content
+    assert len(reader(data).pages) == 1 and "印发" not in plain_text(data)
