@@ -19,6 +19,9 @@ class MemberUnitViewSet(SnippetViewSet):
     menu_order = 210
     list_display = ["name", "slug", "sort_order"]
     search_fields = ["name"]
+    # Plain icontains on the name: the search backend neither segments Chinese nor (on SQLite) accepts a
+    # field-restricted autocomplete here — ?q= answered 500.
+    search_backend_name = None
     ordering = ["sort_order", "name"]
 
 
