@@ -9,7 +9,7 @@ import pytest
 from django.urls import reverse
 from wagtail.log_actions import log
 
-from forms_app.models import AssistanceNotice, Registration
+from forms_app.models import AssistanceNotice, AuditEntry, Registration
 
 from . import factories as f
 
@@ -99,3 +99,21 @@ def test_editing_session_ping_for_an_out_of_scope_record_is_404(client, w):
     assert ping(w["na"]).status_code == 404
     client.force_login(w["staff"])
     assert ping(w["na"]).status_code == 200
+
+
+def test_bulk_confirmation_and_deletion_are_audited(client, w):
+    client.force_login(w["head"])
+    client.get(bulk("assistancenotice", "delete", w["na"], w["nc"]))
+    entry = AuditEntry.objects.filter(action="list", username="t_head").latest("pk")
+    assert entry.detail.endswith(f"：{w['na'].pk}")
+    client.post(bulk("assistancenotice", "delete", w["nb"]))
+    deleted = AuditEntry.objects.get(action="delete", object_id=str(w["nb"].pk))
+    assert deleted.office == w["office"] and "示例李四" in deleted.object_repr
+
+
+def test_bulk_delete_of_a_notice_with_a_registration_deletes_nothing(client, w):
+    client.force_login(w["head"])
+    response = client.post(bulk("assistancenotice", "delete", w["nb"], w["na"]), follow=True)
+    assert response.status_code == 200 and "未删除任何记录" in response.content.decode()
+    assert AssistanceNotice.objects.filter(pk__in=[w["na"].pk, w["nb"].pk]).count() == 2
+    assert not AuditEntry.objects.filter(action="delete").exists()

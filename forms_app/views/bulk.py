@@ -7,8 +7,12 @@ user may not act on is named, and ids that name nothing left are a 404 like unkn
 """
 
 from django.apps import apps
+from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.db.models import ProtectedError
 from django.http import Http404
+from django.shortcuts import redirect
+from django.urls import reverse
 from wagtail.admin.views.bulk_action.registry import bulk_action_registry
 
 from .. import scope
@@ -31,6 +35,36 @@ class ScopedBulkActionMixin:
             raise Http404("没有找到可操作的记录。")
         # Wagtail would list the rows the user may not act on, by name: some lie outside the scope.
         return objects, {**extra, "items_with_no_access": []}
+
+    @property
+    def _audited(self):
+        return getattr(getattr(self.model, "snippet_viewset", None), "audited", False)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if self._audited:  # the confirmation page names supervisees like a listing does
+            ids = ",".join(str(obj.pk) for obj in self.get_actionable_objects()[0])
+            scope.audit(self.request.user, "list", self.model, f"批量操作“{self.display_name}”确认页：{ids}"[:500])
+        return context
+
+    def _back_url(self):
+        # Without ?next= Wagtail's next is this page, which has no ids any more: go to the listing instead.
+        if self.next_url != self.request.path:
+            return self.next_url
+        viewset = getattr(self.model, "snippet_viewset", None)
+        return reverse(viewset.get_url_name("list")) if viewset else reverse("wagtailadmin_home")
+
+    def form_valid(self, form):
+        try:
+            response = super().form_valid(form)
+        except ProtectedError:
+            # Wagtail runs the action in one transaction: it is rolled back, nothing was deleted.
+            messages.error(self.request, "所选记录中有仍被其他记录引用的（如已有登记表的通知单），不能删除；未删除任何记录。")
+            return redirect(self._back_url())
+        if self._audited and self.action_type == "delete" and response.status_code < 400:
+            for obj in self.get_actionable_objects()[0]:
+                scope.audit(self.request.user, "delete", obj, "批量删除")
+        return response
 
 
 _SCOPED = {}
