@@ -47,6 +47,8 @@ def _xlsx_text(data):
 
 
 def _pdf_text(data):
+    # The official forms draw a notice number in pieces (year, serial), so in a PDF only names and
+    # ID numbers are found; the same notice's listing, inspect and export pages carry its number.
     return "\n".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages)
 
 
