@@ -117,3 +117,12 @@ def test_bulk_delete_of_a_notice_with_a_registration_deletes_nothing(client, w):
     assert response.status_code == 200 and "未删除任何记录" in response.content.decode()
     assert AssistanceNotice.objects.filter(pk__in=[w["na"].pk, w["nb"].pk]).count() == 2
     assert not AuditEntry.objects.filter(action="delete").exists()
+
+
+def test_deleting_a_notice_with_a_registration_is_refused_in_chinese(client, w):
+    client.force_login(w["head"])
+    url = reverse("wagtailsnippets_forms_app_assistancenotice:delete", args=[w["na"].pk])
+    response = client.post(url, follow=True)
+    assert response.status_code == 200 and "不能删除" in response.content.decode()
+    assert AssistanceNotice.objects.filter(pk=w["na"].pk).exists()
+    assert not AuditEntry.objects.filter(action="delete").exists()
