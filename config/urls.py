@@ -9,6 +9,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 from home import views as home_views
 
 urlpatterns = [
+    # Our replacements of a few Wagtail admin views (scoped bulk actions, site history…): matched first.
+    path("admin/", include("config.admin_urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap_xml"),

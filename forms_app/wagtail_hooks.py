@@ -9,11 +9,11 @@ from wagtail.snippets.models import register_snippet
 
 from . import scope
 from .dashboard import RecordsPanel
+from .permissions import AuditPolicy, ScopedPolicy
 from .views import actions
 from .models import AuditEntry
 from .views.people import (
     AssistantViewSet,
-    AuditPolicy,
     AuditEntryViewSet,
     OfficeViewSet,
     StaffProfileViewSet,
@@ -40,7 +40,9 @@ class RecordsGroup(ViewSetGroup):
     )
 
 
-register_permission_policy(AuditEntry, AuditPolicy(AuditEntry))
+# Before the viewsets register: they keep the policy registered for their model.
+for _model in scope.SCOPES:
+    register_permission_policy(_model, (AuditPolicy if _model is AuditEntry else ScopedPolicy)(_model))
 register_snippet(RecordsGroup)
 
 

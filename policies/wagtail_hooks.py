@@ -20,6 +20,9 @@ class MemberUnitViewSet(SnippetViewSet):
     list_display = ["name", "committee", "slug", "sort_order"]
     list_filter = ["committee"]
     search_fields = ["name", "committee"]
+    # Plain icontains on the name: the search backend neither segments Chinese nor (on SQLite) accepts a
+    # field-restricted autocomplete here — ?q= answered 500.
+    search_backend_name = None
     ordering = ["committee", "sort_order", "name"]
 
 

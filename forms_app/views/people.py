@@ -3,7 +3,6 @@
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies import ModelPermissionPolicy
 
 from .. import scope
 from ..forms import AssistantForm, CommitteeForm
@@ -82,13 +81,6 @@ class AssistantViewSet(ScopedSnippetViewSet):
                          FieldRowPanel([FieldPanel("exited_on"), FieldPanel("exit_reason")])],
                         heading="任务指派、日常管理与退出"),
     ], base_form_class=AssistantForm)
-
-
-class AuditPolicy(ModelPermissionPolicy):
-    """The audit trail is read-only for everybody."""
-
-    def user_has_permission(self, user, action):
-        return action == "view" and super().user_has_permission(user, action)
 
 
 class AuditEntryViewSet(ScopedSnippetViewSet):

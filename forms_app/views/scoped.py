@@ -3,6 +3,8 @@ usage, delete, choosers and exports. Out-of-scope objects are 404, exactly like 
 
 from django import forms
 from django.contrib import messages
+from django.db.models import ProtectedError, Q
+from django.shortcuts import redirect
 from django.utils.functional import cached_property
 from wagtail.admin.forms.choosers import BaseFilterForm
 from wagtail.admin.ui.tables import Column
@@ -48,6 +50,18 @@ class ScopedObjectMixin:
             if action and self.request.method == "GET" and getattr(self.scope_viewset, "audited", False):
                 scope.audit(self.request.user, action, obj)
         return obj
+
+
+class ScopedDeleteMixin(ScopedObjectMixin):
+    """A record another one still points to (a notice with its 登记表) is not deleted: a message, not a 500."""
+
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)
+        except ProtectedError:
+            # Wagtail deletes (and logs) in one transaction: it was rolled back, nothing changed.
+            messages.error(self.request, f"“{self.object}”仍被其他记录引用（如登记表），不能删除。")
+            return redirect(self.get_success_url())
 
 
 class ScopedInspectMixin(ScopedObjectMixin):
@@ -192,6 +206,8 @@ class ScopedSnippetViewSet(SnippetViewSet):
                 mixin = ScopedIndexMixin
             elif attr == "inspect_view_class":
                 mixin = ScopedInspectMixin
+            elif attr == "delete_view_class":
+                mixin = ScopedDeleteMixin
             else:
                 mixin = ScopedObjectMixin
             name = attr[: -len("_view_class")]

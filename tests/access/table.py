@@ -95,6 +95,33 @@ VILLAGE_ONLY_ADD = admin(D, D, D, "200", "200")
 CHOOSER = ANY_ADMIN_USER  # chooser listings are scoped querysets; the chosen/ URL is the per-object check
 
 
+# Bulk actions (forms_app.views.bulk): action label -> the roles shown a confirmation page. The user bulk
+# actions are refused before any id is read (user management is the superuser's); every other role and
+# action finds no row it may act on among the requested ids: 404, as for unknown ids.
+BULK_CONFIRMED = {
+    "forms_app.assistancenotice:print": {"staff", "head", "village_a", "village_b"},
+    "forms_app.assistancenotice:delete": {"head"},
+    "wagtailcore.page:delete": {"editor", "staff", "head"},
+    # The head may also move the library, so its selection mixes the library with policy pages: Wagtail's
+    # move form then answers 404 (with policy pages only the head gets the page too).
+    "wagtailcore.page:move": {"editor", "staff"},
+    "wagtailcore.page:publish": {"head"},
+    "wagtailcore.page:unpublish": {"head"},
+}
+
+
+def bulk_actions(role):
+    if role == "anonymous":
+        return L
+    out = {"*": NF}
+    for action in ("assign_role", "delete", "set_active_state"):
+        out[f"auth.user:{action}"] = out[f"auth.user:{action}:all"] = D
+    for label, confirmed in BULK_CONFIRMED.items():
+        if role in confirmed:
+            out[label] = out[f"{label}:all"] = "200"
+    return out
+
+
 RULES = [
     # -- public site --------------------------------------------------------------------------------
     Rule(re.escape(r"^((?:[\w\-]+/)*)$"), {r: {"draft": NF, "on_request": NF, "missing": NF, "*": "200"}
@@ -246,11 +273,17 @@ RULES = [
     Rule(r"admin/api/main/\^\w+/<int:pk>/action/.*", POST_ONLY),
     Rule(r"admin/api/main/\^\w+/", ANY_ADMIN_USER, why="listings filtered to what the user may see"),
     Rule(r"admin/api/main/\^\w+/(<int:pk>/|find/)", NO_SUCH_OBJECT),
-    Rule(r"admin/bulk/.*", NO_SUCH_OBJECT, why="GET without ids"),
+    Rule(r"admin/bulk/<str:app_label>/<str:model_name>/<str:action>/", roles(*(bulk_actions(r) for r in ROLES)),
+         why="every registered bulk action (variants.py), with ids of both committees, a minor and another office "
+             "and with id=all: the confirmation lists only rows in scope the role may act on, else 404"),
 
     # -- reports, workflows, settings, wagtail's own admin ------------------------------------------------
-    Rule(r"admin/reports/(workflow|workflow_tasks|aging-pages|page-types-usage)/(results/)?", pages("200")),
-    Rule(r"admin/reports/site-history/(results/)?", ANY_ADMIN_USER, why="filtered to objects the user may see"),
+    Rule(r"admin/reports/(workflow|workflow_tasks|aging-pages|page-types-usage)/(results/)?", pages("200"),
+         why="page reports (and their CSV/XLSX exports): pages only, for the roles holding page permissions; "
+             "no record model takes part in Wagtail workflows or locking"),
+    Rule(r"admin/reports/site-history/(results/)?", ANY_ADMIN_USER,
+         why="entries about records only while the record is in the reader's scope (forms_app/views/site_history.py); "
+             "the content check reads the page and both exports"),
     Rule(r"admin/reports/locked/(results/)?", SUPERUSER_ONLY),
     Rule(r"admin/workflows/(enable|tasks/enable)/<int:pk>/|admin/workflows/remove/.*", POST_ONLY),
     Rule(r"admin/workflows/task_chooser/.*", ANY_ADMIN_USER, why="used from the page editor"),
@@ -270,7 +303,8 @@ RULES = [
     Rule(r"admin/tag-autocomplete/.*|admin/block-preview/|admin/\^\.\*/\$", NO_SUCH_OBJECT),
     Rule(r"admin/failwhale/", admin("500", "500", "500", "500", "500"),
          why="Wagtail's deliberate error page for testing error reporting"),
-    Rule(r"admin/(logout/|editing-sessions/.*)", POST_ONLY),
+    Rule(r"admin/(logout/|editing-sessions/.*)", POST_ONLY,
+         why="GET is refused; test_editing_sessions posts to the editing-session endpoints"),
     Rule(r"admin/login/", roles("200", D, D, D, D, D), why="a logged-in user is sent on to the dashboard"),
     Rule(r"admin/(sprite/|jsi18n/|password_reset/.*)", PUBLIC),
     Rule(r"admin/", ANY_ADMIN_USER, why="the dashboard"),

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from django.urls import URLPattern, URLResolver, get_resolver, resolve
 
+from tests.access import variants
+
 MISSING = "999999"  # an id no fixture object has: the "does not exist" column
 MISSING_UUID = "00000000-0000-4000-8000-000000000000"
 
@@ -36,7 +38,9 @@ class Unfillable(Exception):
 
 
 def patterns():
-    out = []
+    """Every reachable URL pattern. A pattern after one with the same route is never reached (Django takes
+    the first match): config/admin_urls.py replaces some of Wagtail's that way, so only the first counts."""
+    out, routes = [], set()
 
     def walk(resolver, prefix, namespaces):
         for p in resolver.url_patterns:
@@ -45,7 +49,10 @@ def patterns():
                 walk(p, prefix + str(p.pattern), ns)
             elif isinstance(p, URLPattern):
                 name = ":".join(namespaces + [p.name]) if p.name else ""
-                out.append(Pattern(prefix + str(p.pattern), name, p.lookup_str))
+                route = prefix + str(p.pattern)
+                if route not in routes:
+                    routes.add(route)
+                    out.append(Pattern(route, name, p.lookup_str))
 
     walk(get_resolver(), "", [])
     return out
@@ -96,7 +103,6 @@ FIXED = {
     "wagtailadmin_pages:type_use_results": {"content_type_app_name": "policies",
                                             "content_type_model_name": "policypage"},
     "wagtailadmin_pages:choose_parent": {"app_label": "policies", "model_name": "policypage"},
-    "wagtail_bulk_action": {"app_label": "wagtailcore", "model_name": "page", "action": "delete"},
     "wagtailadmin_workflows:add_task": {"app_label": "wagtailcore", "model_name": "groupapprovaltask"},
     "wagtailadmin_tag_model_autocomplete": {"app_name": "wagtaildocs", "model_name": "document"},
     "wagtailsettings:edit": {"app_name": "home", "model_name": "sitesettings"},
@@ -195,6 +201,8 @@ def _serve_targets(world):
 def _special(pattern, world):
     if pattern.name == "wagtail_serve":
         return _serve_targets(world)
+    if pattern.name == "wagtail_bulk_action":
+        return variants.bulk_action_targets(world, Target)
     if pattern.name == "wagtaildocs_serve":
         return [Target("missing", f"/documents/{MISSING}/missing.pdf")]
     if pattern.route == "admin/^.*/$":
@@ -208,7 +216,9 @@ def targets(pattern, world):
         return special
     names = _kwarg_names(pattern.route)
     if not names:
-        return [Target("-", _fill(pattern.route, {}))]
+        base = Target("-", _fill(pattern.route, {}) + QUERY.get(pattern.name, ""))
+        key = _subjects(pattern.route, world)[0]
+        return [base] + variants.extra_targets(pattern, base, world, key, Target)
     fixed = FIXED.get(pattern.name, {})
     subject_names = [n for n in names if n in SUBJECT_KWARGS and n not in fixed]
     key, subjects = _subjects(pattern.route, world)
@@ -235,7 +245,7 @@ def targets(pattern, world):
             if values[n] is None:
                 raise Unfillable(f"{pattern}: the matrix does not know how to fill <{n}>")
         out.append(Target(label, _fill(pattern.route, values) + QUERY.get(pattern.name, "")))
-    return out
+    return out + [extra for base in out for extra in variants.extra_targets(pattern, base, world, key, Target)]
 
 
 def check_resolves(pattern, target):

@@ -12,6 +12,7 @@ from datetime import date
 
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from wagtail.log_actions import log
 
 ROLES = ["anonymous", "editor", "staff", "head", "village_a", "village_b"]
 COMMITTEE_A, COMMITTEE_B = "示例甲村村民委员会", "示例乙社区居民委员会"
@@ -23,6 +24,7 @@ class World:
 
     objects: dict = field(default_factory=dict)
     users: dict = field(default_factory=dict)
+    foreign: dict = field(default_factory=dict)  # model key -> [another office's objects], never a URL's subject
 
     def add(self, key, label, obj):
         if obj is not None:
@@ -86,6 +88,10 @@ def _records(world):
         for _, obj in world.get(key):
             if obj.latest_revision is None:
                 obj.save_revision(user=staff)
+    # Wagtail log entries (站点历史) about every record, as the admin's edit views write them.
+    for key in ("forms_app.supervisee", "forms_app.assistancenotice", "forms_app.registration", "forms_app.assistant"):
+        for _, obj in world.get(key):
+            log(obj, "wagtail.edit", user=staff)
     scope.audit(staff, "view", world.first("forms_app.supervisee", "A"), "访问矩阵测试")
     world.add("forms_app.auditentry", "office", AuditEntry.objects.order_by("-pk").first())
     world.add("forms_app.staffprofile", "office", StaffProfile.objects.get(user=staff))
@@ -136,6 +142,38 @@ def _wagtail(world):
         world.add("auth.user", role, world.users[role])
 
 
+def _other_office(world):
+    """Another office with a person, a sent notice, its 登记表, an assistant and an audit entry. No URL names them
+    as its subject (the table speaks of one office); bulk and chosen-multiple requests add their ids, and the
+    content check looks for their names everywhere."""
+    from forms_app.idcard import make_test_id
+    from forms_app.models import AssistanceNotice, Assistant, AuditEntry, Office, Supervisee, VillageCommittee
+
+    office = Office.objects.create(name="访问矩阵外镇司法所", township="访问矩阵外镇")
+    com = VillageCommittee.objects.create(name="访问矩阵外村村民委员会", office=office, kind="村")
+    today = date.today()
+    person = Supervisee.objects.create(
+        office=office, village_committee=com, name="示例外所钱某", sex="男", birth_date=date(1982, 4, 9),
+        id_number=make_test_id("500106", date(1982, 4, 9), 991), household_register="示例户籍地",
+        residence="示例居住地", crime="危险驾驶", court="示例法院", sentence="拘役三个月，缓刑六个月",
+        judgment_date=today, category="缓刑", term_start=today, term_end=today, intake_date=today)
+    # A number no notice of the demo office can have (another year), so finding it is never a false alarm.
+    notice = AssistanceNotice.objects.create(
+        office=office, supervisee=person, village_committee=com, contact_person="示例联系人",
+        contact_phone="023-00000000", status=AssistanceNotice.ISSUED, year=2019, serial=7, issued_on=today)
+    assistant = Assistant.objects.create(village_committee=com, name="示例外所协助员", sex="女",
+                                         phone="13900009999", role_in_community="居民志愿者",
+                                         recommended_on=today, stage="推荐")
+    entry = AuditEntry.objects.create(username="外所工作人员", action="view", office=office, model="社区矫正对象",
+                                      object_id=str(person.pk), object_repr=person.name)
+    for key, obj in (("forms_app.office", office), ("forms_app.villagecommittee", com),
+                     ("forms_app.supervisee", person), ("forms_app.assistancenotice", notice),
+                     ("forms_app.registration", _registration_for(notice, world.users["staff"])),
+                     ("forms_app.assistant", assistant), ("forms_app.auditentry", entry)):
+        world.foreign.setdefault(key, []).append(obj)
+        log(obj, "wagtail.edit", user=world.users["staff"])
+
+
 def _sheets(world):
     # Spreadsheet import/export URLs name a kind of record, not an object.
     for kind in ("committees", "supervisees", "assistants"):
@@ -163,4 +201,5 @@ def build():
     _wagtail(world)
     _sheets(world)
     _print_job(world)
+    _other_office(world)
     return world
