@@ -1,4 +1,5 @@
-"""Production settings: `check --deploy` is clean and every response carries the Content-Security-Policy."""
+"""The Content-Security-Policy: sent under production settings, and the same in tests (so the browser
+tests run under it). `check --deploy` itself is tests/test_settings.py."""
 
 import os
 import re
@@ -13,19 +14,16 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def production(*args):
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.production",
-           "SECRET_KEY": secrets.token_urlsafe(60), "ALLOWED_HOSTS": "sqjz.example.gov.cn"}
+    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE")}
+    env.update({"DJANGO_SETTINGS_MODULE": "config.settings.production",
+                "SECRET_KEY": secrets.token_urlsafe(60), "ALLOWED_HOSTS": "sqjz.example.gov.cn"})
     return subprocess.run([sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
-
-
-def test_check_deploy_is_clean():
-    done = production("manage.py", "check", "--deploy", "--fail-level", "WARNING")
-    assert done.returncode == 0, done.stdout + done.stderr
-    assert "System check identified no issues" in done.stdout
 
 
 PRINT_POLICY = """
 import django; django.setup()
+from django.conf import settings
+assert "csp.middleware.CSPMiddleware" in settings.MIDDLEWARE, settings.MIDDLEWARE
 from csp.middleware import CSPMiddleware
 from django.http import HttpResponse
 from django.test import RequestFactory
