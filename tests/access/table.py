@@ -267,8 +267,8 @@ RULES = [
     Rule(r"admin/(account|dismissibles|tag-autocomplete|test404)/", ANY_ADMIN_USER),
     # -- login security (accounts/): two-factor steps, 登录锁定, 登录记录 ---------------------------------------
     Rule(r"admin/two-factor/setup/", ANY_ADMIN_USER, why="everyone may set up (or see) their own second factor"),
-    Rule(r"admin/two-factor/verify/", admin(R, R, R, R, R),
-         why="verified (head) goes on to the admin; without a device to the setup page"),
+    Rule(r"admin/two-factor/verify/", admin(R, R, D, R, R),
+         why="the verified head is sent on to the dashboard (which counts as denied); no device: to setup"),
     Rule(r"admin/(login-lockouts|login-log)/", admin(D, D, "200", D, D),
          why="the head's own office's accounts; axes permissions"),
     Rule(r"admin/login-lockouts/unlock/", admin(D, D, NA, D, D), why="POST only, for who may unlock"),
