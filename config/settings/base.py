@@ -61,7 +61,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "config.csp.SiteCSPMiddleware",  # django-csp; the admin's exception in config/csp.py
     # Last, as django-axes requires: turns a refused login into the Chinese lockout page.
     "axes.middleware.AxesMiddleware",
 ]

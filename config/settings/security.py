@@ -20,8 +20,8 @@ AXES_ENABLE_ACCESS_FAILURE_LOG = True  # every failed attempt, not only the per-
 OTP_TOTP_ISSUER = "社区矫正委员会"
 
 # -- Content-Security-Policy -----------------------------------------------------------------------------
-# Scripts: our files and inline scripts carrying the request's nonce (the few inline scripts Wagtail
-# and this project keep are given it, see templates/wagtailadmin/panels/). Styles: Wagtail writes
+# Scripts: this site's files only; inline ones only with the request's nonce (none on the public site
+# today). The staff workbench needs Wagtail's inline scripts: config/csp.py. Styles: Wagtail writes
 # style attributes in its templates, so inline styles stay allowed; they cannot run code.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
