@@ -29,6 +29,10 @@ def safe_next(request, fallback="wagtailadmin_home"):
     return reverse(fallback)
 
 
+# Where a half-logged-in user is held: the staff workbench and the documents (whose privacy may depend on
+# being logged in). The public site shows only public content, so it spares signed-in readers the checks.
+GUARDED_PREFIXES = ("/admin/", "/records/", "/documents/")
+
 # Paths a half-logged-in user may reach: the two steps themselves, logging out, and what those pages load.
 _OPEN_NAMES = ("accounts_two_factor_setup", "accounts_two_factor_verify", "wagtailadmin_logout",
                "wagtailadmin_login", "wagtailadmin_javascript_catalog", "wagtailadmin_sprite")
@@ -37,7 +41,7 @@ _OPEN_NAMES = ("accounts_two_factor_setup", "accounts_two_factor_verify", "wagta
 class TwoFactorMiddleware:
     """After the password: a user with a device must verify it, a user who must have one sets it up first.
 
-    Until then every other URL redirects to that step, so no admin page (or record PDF) is reachable.
+    Until then every other guarded URL redirects to that step: no admin page, record PDF or document.
     """
 
     def __init__(self, get_response):
@@ -45,7 +49,9 @@ class TwoFactorMiddleware:
 
     def __call__(self, request):
         user = request.user
-        if user.is_authenticated and not user.is_verified() and not self._is_open(request.path_info):
+        path = request.path_info
+        if (path.startswith(GUARDED_PREFIXES) and user.is_authenticated and not user.is_verified()
+                and not self._is_open(path)):
             step = self._pending_step(user)
             if step:
                 if request.method == "GET":
@@ -63,5 +69,4 @@ class TwoFactorMiddleware:
 
     @staticmethod
     def _is_open(path):
-        from_static = path.startswith(("/static/", "/media/"))
-        return from_static or any(path == reverse(name) for name in _OPEN_NAMES)
+        return any(path == reverse(name) for name in _OPEN_NAMES)
