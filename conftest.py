@@ -43,6 +43,33 @@ def _live_server_gate(request):
     server_gate.close_and_drain()
 
 
+@pytest.fixture(autouse=True)
+def _force_login_includes_second_factor(monkeypatch):
+    """`client.force_login` stands for a completed login, which for a user with two-factor login
+    (accounts/two_factor.py) ends with a verified device: give them one and mark the session as the
+    code step does. Tests of the login itself post the password and a real code instead."""
+    from django.test.client import ClientMixin
+
+    original = ClientMixin.force_login
+
+    def force_login(self, user, backend=None):
+        from django_otp import DEVICE_ID_SESSION_KEY
+        from django_otp.plugins.otp_totp.models import TOTPDevice
+
+        from accounts.two_factor import confirmed_device, requires_two_factor
+
+        original(self, user, backend)
+        device = confirmed_device(user)
+        if device is None and requires_two_factor(user):
+            device = TOTPDevice.objects.create(user=user, name="测试", confirmed=True)
+        if device is not None:
+            session = self.session
+            session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+            session.save()
+
+    monkeypatch.setattr(ClientMixin, "force_login", force_login)
+
+
 @pytest.fixture
 def library(db):
     """An empty 政策文件 library with the member units, as policies.demo makes it (no seeds)."""
@@ -99,5 +126,9 @@ def page(chromium, request):
         tab.screenshot(path=str(folder / f"{steps['n']:02d}-{name}.png"), full_page=True)
 
     tab.shot = shot
+    # The Content-Security-Policy (config/settings/security.py) is on in tests: whatever it blocks fails the test.
+    refused = []
+    tab.on("console", lambda msg: refused.append(msg.text) if "Content Security Policy" in msg.text else None)
     yield tab
     context.close()
+    assert not refused, "blocked by the Content-Security-Policy:\n" + "\n".join(refused)

@@ -1,9 +1,14 @@
 """Demo site identity and one login per role. Idempotent: safe to run any number of times."""
 
+import hashlib
+
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import Locale, Page, Site
 
+from accounts.totp import DEVICE_NAME
+from accounts.two_factor import requires_two_factor
 from home import roles
 from home.roles import sync_roles
 from home.models import HomePage, SiteSettings
@@ -66,7 +71,18 @@ def load_users():
         user.save()
         if group_name:
             user.groups.set([Group.objects.get(name=group_name)])
+        if requires_two_factor(get_user_model().objects.get(pk=user.pk)):  # fresh: no stale permission cache
+            demo_device(user)
     return DEMO_USERS
+
+
+def demo_device(user):
+    """The demo's authenticator for a role that must use two-factor login: a fixed key per username,
+    so the same entry in an authenticator app keeps working after the demo is reloaded."""
+    key = hashlib.sha1(f"cc-demo-totp:{user.username}".encode()).hexdigest()
+    device, _ = TOTPDevice.objects.update_or_create(
+        user=user, name=DEVICE_NAME, defaults={"key": key, "confirmed": True})
+    return device
 
 
 def load(stdout=None):

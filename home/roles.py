@@ -39,6 +39,8 @@ ROLE_PERMISSIONS[OFFICE_HEAD] += _OFFICE_RECORDS + [
     "forms_app.delete_assistancenotice",
     # the holiday calendar is national and sets every deadline: the head keeps it
     "forms_app.add_calendarperiod", "forms_app.change_calendarperiod", "forms_app.delete_calendarperiod",
+    # 登录锁定 and 登录记录 (accounts/lockout.py): the head sees and unlocks their own office's accounts
+    "axes.view_accessattempt", "axes.delete_accessattempt",
 ]
 ROLE_PERMISSIONS[VILLAGE_STAFF] += [
     "forms_app.view_villagecommittee",

@@ -9,6 +9,7 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 INSTALLED_APPS = [
     "home",
+    "accounts",
     "policies",
     "forms_app",
     "forms_app.printing",
@@ -33,6 +34,9 @@ INSTALLED_APPS = [
     "import_export",
     "django_tasks",
     "django_tasks_db",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -52,9 +56,20 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    # After OTP: a user who must pass the second factor reaches nothing else first (accounts/two_factor.py).
+    "accounts.two_factor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "config.csp.SiteCSPMiddleware",  # django-csp; the admin's exception in config/csp.py
+    # Last, as django-axes requires: turns a refused login into the Chinese lockout page.
+    "axes.middleware.AxesMiddleware",
+]
+
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # refuses locked accounts/addresses before the password is checked
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -159,3 +174,11 @@ PAGECACHE_ALIAS = "pagecache"
 # The admin in Chinese beyond the catalogues (locale/): the password label and one time zone to pick.
 WAGTAILADMIN_USER_LOGIN_FORM = "home.forms.AdminLoginForm"
 WAGTAIL_USER_TIME_ZONES = ["Asia/Shanghai"]
+
+# Staff sessions end on browser close and after a working day without a request (sliding: saved on each one).
+SESSION_COOKIE_AGE = 9 * 60 * 60
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+SESSION_SAVE_EVERY_REQUEST = True
+SESSION_COOKIE_HTTPONLY = True
+
+from .security import *  # noqa: E402,F401,F403  (login lockout, two-factor, Content-Security-Policy)

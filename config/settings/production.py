@@ -42,3 +42,8 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# The proxy in front of gunicorn appends the client address to X-Forwarded-For: lock out that address,
+# not the proxy's.
+AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+AXES_IPWARE_PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "1"))

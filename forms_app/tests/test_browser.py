@@ -3,6 +3,8 @@
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.helpers import second_factor
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
@@ -12,6 +14,7 @@ def login(page, live_server, username, password):
     page.fill("input[name=username]", username)
     page.fill("input[name=password]", password)
     page.click("button[type=submit]")
+    second_factor(page, live_server, username)  # the head must give a two-factor code
     page.wait_for_url(f"{live_server.url}/admin/")
 
 

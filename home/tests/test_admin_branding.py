@@ -11,8 +11,8 @@ def test_wagtail_default_data_has_chinese_names(db):
     assert not Workflow.objects.filter(name="Moderators approval").exists()
 
 
-def test_admin_tab_title_and_boolean_cells_are_chinese(client, demo):
-    client.login(username="admin", password="admin-demo-2026")
+def test_admin_tab_title_and_boolean_cells_are_chinese(client, demo, django_user_model):
+    client.force_login(django_user_model.objects.get(username="admin"))
     html = client.get("/admin/users/").content.decode()
     assert "回龙坝镇社区矫正委员会 管理后台</title>" in html
     assert "- Wagtail</title>" not in html

@@ -4,6 +4,8 @@ import pytest
 from django.urls import reverse
 from playwright.sync_api import expect
 
+from tests.browser.helpers import second_factor
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
@@ -18,6 +20,7 @@ def test_adding_an_article_in_the_middle_renumbers_the_labels(page, live_server,
     page.fill("input[name=username]", "root-js")
     page.fill("input[name=password]", "pw-12345678")
     page.locator("button[type=submit]").first.click()
+    second_factor(page, live_server, "root-js")  # a superuser sets up two-factor login first
     page.goto(live_server.url + reverse("wagtailadmin_pages:edit", args=[rules.pk]))
 
     expect_labels(page, ["第一条", "第二条", "第三条", "第四条"])

@@ -300,6 +300,13 @@ RULES = [
          why="no role holds document or image permissions"),
     Rule(r"admin/(documents|images)/.*", NO_SUCH_OBJECT, why="no document or image fixtures"),
     Rule(r"admin/(account|dismissibles|tag-autocomplete|test404)/", ANY_ADMIN_USER),
+    # -- login security (accounts/): two-factor steps, 登录锁定, 登录记录 ---------------------------------------
+    Rule(r"admin/two-factor/setup/", ANY_ADMIN_USER, why="everyone may set up (or see) their own second factor"),
+    Rule(r"admin/two-factor/verify/", admin(R, R, D, R, R),
+         why="the verified head is sent on to the dashboard (which counts as denied); no device: to setup"),
+    Rule(r"admin/(login-lockouts|login-log)/", admin(D, D, "200", D, D),
+         why="the head's own office's accounts; axes permissions"),
+    Rule(r"admin/login-lockouts/unlock/", admin(D, D, NA, D, D), why="POST only, for who may unlock"),
     Rule(r"admin/tag-autocomplete/.*|admin/block-preview/|admin/\^\.\*/\$", NO_SUCH_OBJECT),
     Rule(r"admin/failwhale/", admin("500", "500", "500", "500", "500"),
          why="Wagtail's deliberate error page for testing error reporting"),

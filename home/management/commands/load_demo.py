@@ -8,6 +8,9 @@ from importlib import import_module
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from accounts.totp import secret_base32
 from home.demo import DEMO_USERS
 
 # Order matters: records reference demo users, policies reference the home page.
@@ -29,3 +32,15 @@ class Command(BaseCommand):
             self.stdout.write(self.style.SUCCESS("\n演示账号（后台地址：网站地址后加 /admin/，如 http://127.0.0.1:8000/admin/）："))
             for username, password, name, group in DEMO_USERS:
                 self.stdout.write(f"  {name:<16} 用户名 {username:<10} 密码 {password:<20} {group or '超级管理员'}")
+            self.write_devices()
+
+    def write_devices(self):
+        """Roles that must use two-factor login: how to add them to an authenticator app, or get a code here."""
+        devices = TOTPDevice.objects.filter(user__username__in=[u[0] for u in DEMO_USERS], confirmed=True)
+        if not devices:
+            return
+        self.stdout.write(self.style.SUCCESS("\n两步验证（以下账户登录时还需输入验证码）："))
+        for device in devices.select_related("user").order_by("user__username"):
+            self.stdout.write(f"  {device.user.username:<10} 密钥 {secret_base32(device)}")
+            self.stdout.write(f"             {device.config_url}")
+        self.stdout.write("  用验证器应用扫描/输入上面的密钥，或运行 `python manage.py demo_totp 用户名` 显示当前验证码。")

@@ -1,0 +1,24 @@
+"""Print the current two-factor code of a demo account, for trying the demo without a phone."""
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError
+
+from accounts.totp import current_code
+from accounts.two_factor import confirmed_device
+from home.demo import DEMO_USERS
+
+
+class Command(BaseCommand):
+    help = "显示演示账户当前的两步验证码（仅限演示账户）"
+
+    def add_arguments(self, parser):
+        parser.add_argument("username", help="演示账户的用户名，如 head 或 admin")
+
+    def handle(self, *args, username, **options):
+        if username not in {u[0] for u in DEMO_USERS}:
+            raise CommandError(f"“{username}”不是演示账户；真实账户的验证码只在其本人的验证器应用中。")
+        user = get_user_model().objects.filter(username=username).first()
+        device = confirmed_device(user) if user else None
+        if device is None:
+            raise CommandError(f"演示账户“{username}”没有两步验证设备（先运行 python manage.py load_demo）。")
+        self.stdout.write(current_code(device))
