@@ -10,13 +10,16 @@ docs/FORMS.md ("Masking on paper") gives the privacy reasoning.
 from . import scope
 
 
-def shows_full(user, record) -> bool:
-    """True when `user` may read `record`'s phone and ID numbers unmasked."""
+def shows_full(user, record, in_scope: bool = False) -> bool:
+    """True when `user` may read `record`'s phone and ID numbers unmasked (`in_scope`: the caller fetched
+    the record through forms_app.scope already, so the scope query is not repeated per row)."""
     if scope.can_unmask(user):
         return True
     opts = record._meta
-    return user.has_perm(f"{opts.app_label}.change_{opts.model_name}") and scope.can_view(user, record)
+    if not user.has_perm(f"{opts.app_label}.change_{opts.model_name}"):
+        return False
+    return in_scope or scope.can_view(user, record)
 
 
-def shown_phone(user, record, value: str) -> str:
-    return value if shows_full(user, record) else scope.mask_phone(value)
+def shown_phone(user, record, value: str, in_scope: bool = False) -> str:
+    return value if shows_full(user, record, in_scope) else scope.mask_phone(value)
