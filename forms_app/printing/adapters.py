@@ -60,6 +60,7 @@ def notice_data(notice: AssistanceNotice) -> NoticeData:
         filled_by=stub.get("filled_by") or _user_name(notice.filled_by),
         approved_by=stub.get("approved_by") or _user_name(notice.approved_by),
         issue_date=notice.issued_on,
+        draft=notice.status == AssistanceNotice.DRAFT,
     )
 
 
