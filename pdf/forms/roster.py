@@ -16,9 +16,9 @@ from .fit import fitted
 
 SIZE, LEADING = 10.5, 15
 HEADER = ["序号", "姓名", "性别", "推荐村(居)委会", "身份", "联系电话", "审查通过日期", "协助对象"]
-WIDTHS = (12, 22, 12, 26, 18, 28, 26, 26)  # 170 mm; 姓名 and 联系电话 wide enough to stay on one line
+WIDTHS = (10, 24, 10, 26, 20, 28, 26, 26)  # 170 mm; 姓名 and 联系电话 wide enough to stay on one line
 MIN_ROWS = 10  # a blank roster still has lines to fill in
-PADDING = 6  # pt, ReportLab's default left and right cell padding
+PADDING = 3  # pt, left and right in each cell (as the 登记表): more room for names and dates
 
 LABELS = {"office": "司法所", "township": "乡镇(街道)", "rows": "名单", "name": "姓名", "sex": "性别",
           "committee": "村(居)委会", "role_in_community": "身份", "phone": "联系电话", "supervisees": "协助对象"}
@@ -40,7 +40,7 @@ def roster_story(d: RosterData) -> list:
     rows = [[ChineseParagraph(h, head) for h in HEADER]]
     for n, r in enumerate(d.rows, 1):
         rows.append([S(n, 0, "center"), S(r.name, 1), S(r.sex, 2, "center"), P(r.committee),
-                     P(r.role_in_community), S(r.phone, 5), S(plain_date(r.reviewed_on), 6, "center"),
+                     S(r.role_in_community, 4), S(r.phone, 5), S(plain_date(r.reviewed_on), 6, "center"),
                      P(r.supervisees)])
     for _ in range(max(0, MIN_ROWS - len(d.rows))):
         rows.append([P("") for _ in HEADER])
@@ -49,6 +49,7 @@ def roster_story(d: RosterData) -> list:
         ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ("LEFTPADDING", (0, 0), (-1, -1), PADDING), ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
     ]))
     gap = "\u00a0" * 4  # about one character; paragraphs collapse U+3000
     office = escape(d.office) or gap * 8
