@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import Q
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from . import scope
+from . import prefill, scope
 from .items import MAX_ITEMS
 from .models import AssistanceNotice, Supervisee
 
@@ -89,6 +89,11 @@ class NoticeForm(ScopedForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if "village_committee" in self.fields:
+            # Left empty, clean() takes the supervisee's committee: the field must not refuse emptiness first.
+            field = self.fields["village_committee"]
+            field.required = False
+            field.help_text = "留空则为社区矫正对象居住地的村(居)委会。"
         if not self.instance.pk and self.user is not None:
             office = scope.office_of(self.user)
             if office:
@@ -150,9 +155,25 @@ class RegistrationForm(ScopedForm):
                 awaiting |= Q(pk=self.instance.notice_id)
                 field.disabled = True
             field.queryset = field.queryset.filter(awaiting)
+        if not self.is_bound and not self.instance.pk and self.user is not None:
+            self._prefill(self.initial.get("notice"))
         if self.instance.pk and self.instance.status == self.instance.SUBMITTED:
             for field in self.fields.values():
                 field.disabled = True
+
+    def _prefill(self, notice_id):
+        """Opened from a notice (?notice=<id>): start from what the office holds (forms_app/prefill.py)."""
+        if not notice_id:
+            return
+        notice = prefill.awaiting_notice(self.user, notice_id)
+        if notice is None:
+            self.initial.pop("notice", None)
+            note = "所选通知单不存在、尚未发出或已有登记表，请在此选择通知单。"
+        else:
+            self.initial.update(prefill.registration_initial(self.user, notice))
+            note = f"社区矫正对象：{prefill.facts(notice.supervisee)}（取自司法所登记，打印时自动填入）。"
+        if "notice" in self.fields:
+            self.fields["notice"].help_text = note
 
     def clean(self):
         cleaned = super().clean()

@@ -3,7 +3,8 @@
     make forms-png
 
 Builds a throw-away database with the demo content (as `make run` loads it), prints the demo's issued
-notice, a submitted registration and the roster exactly as the admin's 打印 buttons do, plus the blank
+notice, a submitted registration (as its village committee prints it) and the roster (as staff print it)
+exactly as the admin's 打印 buttons do, plus the blank
 forms, and converts each page with poppler's pdftoppm.
 """
 
@@ -37,9 +38,12 @@ def main() -> None:
         staff = get_user_model().objects.get(username="staff")
         notice = AssistanceNotice.objects.exclude(serial=None).order_by("year", "serial").first()
         registration = Registration.objects.order_by("pk").first()
+        # printed by the committee that filled it, as it goes back to the 司法所 (docs/FORMS.md, masking)
+        filler = get_user_model().objects.filter(
+            cc_profile__village_committee=registration.village_committee).order_by("pk").first()
         pdfs = {
             "demo-notice": render_notice(notice_data(notice)),
-            "demo-registration": render_registration(registration_data(registration, staff)),
+            "demo-registration": render_registration(registration_data(registration, filler)),
             "demo-roster": render_roster(roster_data(staff)),
             "blank-notice": render_notice(NoticeData()),
             "blank-registration": render_registration(RegistrationData()),

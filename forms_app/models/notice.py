@@ -116,6 +116,8 @@ class AssistanceNotice(WorkflowRevisionMixin, ClusterableModel):
 
     def clean(self):
         errors = {}
+        if self.supervisee_id and not self.village_committee_id:  # the default the field promises
+            self.village_committee_id = self.supervisee.village_committee_id
         if self.supervisee_id and self.office_id and self.supervisee.office_id != self.office_id:
             errors["supervisee"] = ["该社区矫正对象不属于本司法所，不能为其填发通知单。"]
         if self.supervisee_id and self.village_committee_id:

@@ -1,8 +1,8 @@
 """Records → the plain dataclasses that pdf.forms lays out.
 
-An issued notice prints from its frozen 存根 (what was sent), a draft from the live records. Printed
-values follow the on-screen rules of forms_app.scope: a phone number the user may only see masked is
-printed masked too.
+An issued notice prints from its frozen 存根 (what was sent), a draft from the live records. Phone
+numbers follow forms_app.masking, the one rule for screen and paper: printed in full for whoever may read
+them in full on screen (docs/FORMS.md, "Masking on paper").
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from pdf.forms.data import AssistantRow, FamilyMemberData, NoticeData, RegistrationData, RosterData
 
-from .. import scope
+from .. import masking, scope
 from ..models import AssistanceNotice, Assistant
 
 KIND_SUFFIX = {"村": "村民委员会", "居": "居民委员会"}
@@ -60,20 +60,27 @@ def notice_data(notice: AssistanceNotice) -> NoticeData:
         filled_by=stub.get("filled_by") or _user_name(notice.filled_by),
         approved_by=stub.get("approved_by") or _user_name(notice.approved_by),
         issue_date=notice.issued_on,
+        draft=notice.status == AssistanceNotice.DRAFT,
     )
 
 
 def registration_data(reg, user) -> RegistrationData:
+    """`reg` was fetched through forms_app.scope for `user`."""
+    full = masking.shows_full(user, reg, in_scope=True)
+
+    def phone(value):
+        return value if full else scope.mask_phone(value)
+
     return RegistrationData(
         committee=committee_title(reg.village_committee), filled_by=reg.filled_by_name, fill_date=reg.fill_date,
         name=reg.name, sex=reg.sex, age=reg.age, ethnicity=reg.ethnicity, education=reg.education,
         health=reg.health, political_status=reg.former_political_status, marital_status=reg.marital_status,
-        contact=scope.shown_phone(user, reg.contact), residence_address=reg.residence_address,
+        contact=phone(reg.contact), residence_address=reg.residence_address,
         household_address=reg.household_address, criminal_record=reg.criminal_record,
         repentance=reg.repentance, main_experience=reg.main_experience, living_situation=reg.living_situation,
         workplace_or_school=reg.workplace_or_school, work_or_study=reg.work_or_study,
         personality=reg.personality, skills=reg.skills, other_traits=reg.other_traits,
-        family=[FamilyMemberData(m.name, m.relation, m.workplace_or_address, scope.shown_phone(user, m.phone))
+        family=[FamilyMemberData(m.name, m.relation, m.workplace_or_address, phone(m.phone))
                 for m in reg.family_members.all()],
         family_has_problems=reg.family_has_problems, family_problems=reg.family_problems, remarks=reg.remarks,
     )
@@ -81,12 +88,13 @@ def registration_data(reg, user) -> RegistrationData:
 
 def roster_data(user, assistants=None) -> RosterData:
     """The user's approved assistants (资格审查通过, 已指派, 日常管理), for 备案."""
-    qs = assistants if assistants is not None else scope.assistants_for(user)
+    qs = scope.assistants_for(user, assistants)
     qs = qs.filter(stage__in=Assistant.ON_ROSTER).select_related("village_committee__office")
     qs = qs.order_by("village_committee__name", "name")
     rows = [AssistantRow(
         name=a.name, sex=a.sex, committee=committee_title(a.village_committee),
-        role_in_community=a.role_in_community, phone=scope.shown_phone(user, a.phone), reviewed_on=a.reviewed_on,
+        role_in_community=a.role_in_community, phone=masking.shown_phone(user, a, a.phone, in_scope=True),
+        reviewed_on=a.reviewed_on,
         # village users never see minors; the roster must not name them either
         supervisees="、".join(s.name for s in scope.supervisees_for(user, a.supervisees.all())),
     ) for a in qs]

@@ -57,7 +57,11 @@ def roster_listing_button(snippet, user, next_url=None):
 
 
 class PrintNoticesBulkAction(SnippetBulkAction):
-    """Selected notices → one PDF, built by the background worker; redirects to the progress page."""
+    """Selected notices → one PDF, built by the background worker; redirects to the progress page.
+
+    A selection with a 草稿 is refused as a whole (docs/FORMS.md, "Drafts in a batch"): the pile is what
+    gets sealed and sent or filed, and an unapproved, unnumbered notice must not end up in it.
+    """
 
     display_name = "打印"
     action_type = "print"
@@ -76,10 +80,14 @@ class PrintNoticesBulkAction(SnippetBulkAction):
             qs = qs.filter(pk__in=[i for i in ids if i.isdigit()])
         allowed = scope.notices_for(self.request.user, qs).select_related("supervisee").order_by("year", "serial", "pk")
         # out-of-scope ids are dropped silently: they must look like ids that do not exist
-        return list(allowed), {"items_with_no_access": []}
+        notices = list(allowed)
+        drafts = [n for n in notices if n.status == AssistanceNotice.DRAFT]
+        return notices, {"items_with_no_access": [], "drafts": drafts}
 
     def form_valid(self, form):
-        objects, _ = self.get_actionable_objects()
+        objects, extra = self.get_actionable_objects()
+        if extra["drafts"]:  # the confirmation page already said so; a forged POST gets the same page
+            return self.render_to_response(self.get_context_data())
         job = jobs.create(self.request.user, [n.pk for n in objects])
         jobs.enqueue(job)
         return redirect("forms_app:printing:job_status", job_id=job.pk)

@@ -26,8 +26,9 @@ log = logging.getLogger(__name__)
 
 
 def notices_in_order(user, ids):
-    """The user's notices among `ids`, in the order they were selected (scope re-checked here)."""
-    qs = scope.notices_for(user, AssistanceNotice.objects.filter(pk__in=ids))
+    """The user's notices among `ids`, in the order they were selected (scope re-checked here); never a
+    草稿 (the bulk action refuses a selection with one)."""
+    qs = scope.notices_for(user, AssistanceNotice.objects.filter(pk__in=ids).exclude(status=AssistanceNotice.DRAFT))
     qs = qs.select_related("office", "supervisee", "village_committee", "filled_by", "approved_by")
     by_id = {n.pk: n for n in qs.prefetch_related("items")}
     return [by_id[i] for i in ids if i in by_id]

@@ -9,6 +9,7 @@ from .. import scope, workflow
 from ..forms import NoticeForm, RegistrationForm, SuperviseeForm
 from ..models import AssistanceNotice, Registration, Supervisee
 from . import display
+from .prefill import NoticePrefillMixin
 from .scoped import MaskedColumn, ScopedSnippetViewSet
 
 
@@ -191,3 +192,5 @@ class RegistrationViewSet(ScopedSnippetViewSet):
 
 RegistrationViewSet.inspect_view_class = type(
     "RegistrationInspectView", (RegistrationInspectMixin, RegistrationViewSet.inspect_view_class), {})
+RegistrationViewSet.add_view_class = type(
+    "RegistrationCreateView", (NoticePrefillMixin, RegistrationViewSet.add_view_class), {})

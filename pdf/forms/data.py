@@ -38,6 +38,7 @@ class NoticeData:
     filled_by: str = ""  # 填发人
     approved_by: str = ""  # 批准人
     issue_date: date | None = None
+    draft: bool = False  # not approved yet: printed with a 草稿 watermark
 
     @property
     def number(self) -> str:

@@ -128,6 +128,8 @@ def draw_notice(sheet: Sheet, d: NoticeData) -> None:
     check_glyphs(d, LABELS)
     f = _Fonts()
     sheet.new_page()
+    # unapproved: a stray sheet must not pass for a notice that was sent (docs/FORMS.md)
+    sheet.watermark = "草稿" if d.draft else ""
     sheet.running_head = f"协助社区矫正工作通知单（续） {d.number}".rstrip()
     _notice_part(sheet, d, f)
     sheet.new_page()

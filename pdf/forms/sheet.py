@@ -12,7 +12,7 @@ import io
 from reportlab.pdfgen.canvas import Canvas
 
 from ..fonts import font_name
-from ..styles import FORM_MARGINS, PAGE_HEIGHT, PAGE_SIZE
+from ..styles import FORM_MARGINS, PAGE_HEIGHT, PAGE_SIZE, PAGE_WIDTH
 from .common import CREATOR
 from .lines import Line, break_lines, string_width
 
@@ -20,6 +20,7 @@ FRAME_PADDING = 6  # as platypus frames, so these forms line up with the ones bu
 UNDERLINE_OFFSET = 0.125  # em below the baseline
 UNDERLINE_WIDTH = 0.5  # pt
 HEAD_SIZE, HEAD_LEADING = 10.5, 18  # 五号: the running head of a continuation page
+WATERMARK_SIZE, WATERMARK_GREY, WATERMARK_ALPHA = 150, 0.55, 0.22  # light enough to read the form through
 
 
 def new_canvas(buf: io.BytesIO, title: str) -> Canvas:
@@ -42,11 +43,25 @@ class Sheet:
         self.forms: dict = {}  # paragraph → name of its Form XObject in this PDF
         # A loose continuation sheet must say what it continues: set per part, drawn on every page turn.
         self.running_head = ""
+        self.watermark = ""  # "草稿" across every page of a draft, drawn when the page is finished
 
     def new_page(self) -> None:
         if not self.blank:
-            self.canv.showPage()
+            self.finish_page()
         self.y, self.blank = self.top, True
+
+    def finish_page(self) -> None:
+        if self.watermark:
+            c = self.canv
+            c.saveState()
+            c.setFillGray(WATERMARK_GREY)
+            c.setFillAlpha(WATERMARK_ALPHA)
+            c.setFont(font_name("heading"), WATERMARK_SIZE)
+            c.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+            c.rotate(40)
+            c.drawCentredString(0, -WATERMARK_SIZE / 3, self.watermark)
+            c.restoreState()
+        self.canv.showPage()
 
     def _turn(self) -> None:
         """The current part runs on: a new page headed by `running_head`."""
@@ -147,7 +162,8 @@ def render(draw, title: str) -> bytes:
     """PDF bytes of what `draw(sheet)` puts on a fresh sheet."""
     buf = io.BytesIO()
     canv = new_canvas(buf, title)
-    draw(Sheet(canv))
-    canv.showPage()
+    sheet = Sheet(canv)
+    draw(sheet)
+    sheet.finish_page()
     canv.save()
     return buf.getvalue()

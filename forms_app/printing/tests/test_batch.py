@@ -21,7 +21,7 @@ def bulk_url(ids):
 
 
 def test_staff_batch_prints_selected_notices_with_progress(client, users):
-    notices = list(AssistanceNotice.objects.order_by("pk")[:3])
+    notices = list(AssistanceNotice.objects.exclude(status="草稿").order_by("pk")[:3])
     client.force_login(users["staff"])
     confirm = client.get(bulk_url([n.pk for n in notices]))
     assert confirm.status_code == 200 and "生成 PDF" in confirm.content.decode()
@@ -61,7 +61,7 @@ def test_village_user_batch_drops_other_committee_and_unsent_notices(client, use
 
 def test_a_job_is_visible_only_to_its_owner(client, users):
     client.force_login(users["staff"])
-    response = client.post(bulk_url([AssistanceNotice.objects.first().pk]))
+    response = client.post(bulk_url([AssistanceNotice.objects.exclude(status="草稿").first().pk]))
     status_url = response["Location"]
     client.force_login(users["head"])
     assert client.get(status_url).status_code == 404
@@ -71,7 +71,7 @@ def test_a_job_is_visible_only_to_its_owner(client, users):
 
 def test_an_abandoned_job_reads_as_failed_and_is_retried(client, users):
     client.force_login(users["staff"])
-    notices = list(AssistanceNotice.objects.order_by("pk")[:2])
+    notices = list(AssistanceNotice.objects.exclude(status="草稿").order_by("pk")[:2])
     job = jobs.create(users["staff"], [n.pk for n in notices])
     # as a worker killed mid-way leaves it: 正在生成, half done, its lease run out, no PDF
     Job.objects.filter(pk=job.pk).update(status=Job.Status.RUNNING, done=1, task_id="dead-worker",
@@ -106,3 +106,20 @@ def test_listing_has_print_buttons(client, users):
     assert reverse("forms_app:printing:notice", args=[notice.pk]) in listing
     edit = client.get(reverse("wagtailsnippets_forms_app_assistancenotice:edit", args=[notice.pk])).content.decode()
     assert reverse("forms_app:printing:notice", args=[notice.pk]) in edit
+
+
+def test_batch_with_a_draft_is_refused_and_builds_nothing(client, users):
+    draft = AssistanceNotice.objects.select_related("supervisee").get(status="草稿")
+    sent = list(AssistanceNotice.objects.filter(status="已发出").order_by("pk")[:2])
+    ids = [n.pk for n in sent] + [draft.pk]
+    client.force_login(users["staff"])
+    confirm = client.get(bulk_url(ids)).content.decode()
+    assert "有 1 份草稿" in confirm and draft.supervisee.name in confirm and "生成 PDF" not in confirm
+    response = client.post(bulk_url(ids))  # as a forged form would: the same refusal, no job
+    assert response.status_code == 200 and "不能批量打印" in response.content.decode()
+    assert not Job.objects.exists()
+    assert not AuditEntry.objects.filter(action="print").exists()
+    # without the draft the same selection prints
+    response = client.post(bulk_url([n.pk for n in sent]))
+    assert response.status_code == 302
+    assert client.get(response["Location"] + "?format=json").json()["status"] == "done"

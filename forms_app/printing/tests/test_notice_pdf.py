@@ -83,6 +83,15 @@ def test_draft_prints_without_number(client, users):
     assert draft.supervisee.name in text and "协通字第（" in text
 
 
+def test_only_a_draft_carries_the_draft_watermark(client, users):
+    client.force_login(users["staff"])
+    draft = AssistanceNotice.objects.get(status="草稿")
+    pages = reader(client.get(url(draft)).content).pages
+    assert len(pages) == 2 and all("草稿" in page.extract_text() for page in pages)
+    for notice in AssistanceNotice.objects.exclude(status="草稿"):
+        assert "草稿" not in plain_text(client.get(url(notice)).content), notice.status
+
+
 def test_character_missing_from_font_is_reported_in_chinese(client, users):
     draft = AssistanceNotice.objects.filter(status="草稿").first()
     person = draft.supervisee
