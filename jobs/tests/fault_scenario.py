@@ -71,7 +71,8 @@ def print_scenario(obs):
     from jobs.models import Job
 
     w = factories.world()
-    notices = [factories.notice(factories.supervisee(w["a"], name=f"示例人员{i}")) for i in range(10)]
+    # approved, not drafts: a batch never prints drafts
+    notices = [factories.notice(factories.supervisee(w["a"], name=f"示例人员{i}"), status="已批准") for i in range(10)]
     ids = [n.pk for n in notices] * 40  # 400 notices: long enough to be killed mid-way
     job = jobs.create(w["staff"], ids)
     worker = start_worker()

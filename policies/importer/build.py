@@ -6,6 +6,7 @@ from uuid import uuid4
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.text import slugify
 from wagtail.blocks import StreamValue
 
 from policies.models import MemberUnit, PolicyPage
