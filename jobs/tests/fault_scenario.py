@@ -73,7 +73,7 @@ def print_scenario(obs):
     w = factories.world()
     # approved, not drafts: a batch never prints drafts
     notices = [factories.notice(factories.supervisee(w["a"], name=f"示例人员{i}"), status="已批准") for i in range(10)]
-    ids = [n.pk for n in notices] * 40  # 400 notices: long enough to be killed mid-way
+    ids = [n.pk for n in notices] * 300  # 3000 notices (~6 s on a quiet machine): long enough to be killed mid-way
     job = jobs.create(w["staff"], ids)
     worker = start_worker()
     try:

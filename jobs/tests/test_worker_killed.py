@@ -51,13 +51,13 @@ def scenario(name, migrated, tmp_path):
 def test_batch_print_survives_a_killed_worker(migrated, tmp_path):
     obs = scenario("print", migrated, tmp_path)
     before = obs["before_kill"]
-    assert before["status"] == "running" and 0 < before["done"] < before["total"] == 400, obs
+    assert before["status"] == "running" and 0 < before["done"] < before["total"] == 3000, obs
     assert obs["failed"]["status"] == "failed" and obs["failed"]["error"] == INTERRUPTED, obs
     assert obs["failed_after"] <= LEASE + SLACK, obs
     assert obs["failed"]["pdf"] == "" and obs["failed"]["pdf_files"] == [], obs  # nothing to serve
     assert obs["task_result"] == "FAILED", obs  # django-tasks-db's own record no longer says RUNNING
     assert obs["retried"] is True
-    assert obs["after_retry"] == {"status": "done", "done": 400, "total": 400, "pages": 800}, obs
+    assert obs["after_retry"] == {"status": "done", "done": 3000, "total": 3000, "pages": 6000}, obs
 
 
 def test_import_survives_a_killed_worker(migrated, tmp_path):
