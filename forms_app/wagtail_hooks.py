@@ -7,8 +7,8 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
-from . import scope
-from .dashboard import RecordsPanel
+from . import buttons, scope
+from .startpage import start_panels
 from .views import actions
 from .models import AuditEntry
 from .views.people import (
@@ -54,9 +54,13 @@ def workflow_urls():
 
 
 @hooks.register("construct_homepage_panels")
-def records_panel(request, panels):
-    if request.user.is_superuser or scope.profile(request.user) is not None:
-        panels.append(RecordsPanel(request))
+def records_panels(request, panels):
+    panels.extend(start_panels(request))
+
+
+@hooks.register("register_snippet_listing_buttons")
+def workflow_listing_buttons(snippet, user, next_url=None):
+    yield from buttons.listing_buttons(user, snippet)
 
 
 @hooks.register("before_bulk_action")
