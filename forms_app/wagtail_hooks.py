@@ -3,9 +3,9 @@
 from django.core.exceptions import PermissionDenied
 from django.urls import path
 from wagtail import hooks
-from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from . import buttons, scope
 from .startpage import start_panels
@@ -23,7 +23,8 @@ from .views.calendar import CalendarPeriodViewSet
 from .views.records import NoticeViewSet, RegistrationViewSet, SuperviseeViewSet
 
 
-class RecordsGroup(ViewSetGroup):
+class RecordsGroup(SnippetViewSetGroup):
+    # A snippet group marks its viewsets as having a menu: the records stay out of Wagtail's 片段 menu.
     menu_label = "社区矫正工作"
     menu_icon = "folder-open-inverse"
     menu_order = 300
