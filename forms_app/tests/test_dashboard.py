@@ -19,7 +19,7 @@ HOME = "wagtailadmin_home"
 
 def section(body, key):
     """The HTML of one start-page section, and the count in its heading."""
-    match = re.search(rf'<section class="cc-start__section" data-section="{key}".*?</section>', body, re.S)
+    match = re.search(rf'<section class="cc-start__section"[^>]*data-section="{key}".*?</section>', body, re.S)
     assert match, f"no section {key}"
     count = int(re.search(r'cc-start__count">(\d+)<', match.group(0)).group(1))
     return match.group(0), count
