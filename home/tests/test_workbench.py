@@ -6,12 +6,15 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.contrib.staticfiles import finders
+from django.templatetags.static import static
 from django.test import RequestFactory
 from django.urls import reverse
 from wagtail.admin.menu import admin_menu, help_menu
 
 from forms_app.tests import factories as f
 from home import roles
+from home.help import GUIDES
 from home.roles import sync_roles
 from policies.models import PolicyPage
 
@@ -33,6 +36,9 @@ def test_help_page_puts_the_readers_role_first(client):
     assert headings[0] == "村(居)委会工作人员（您的角色）"
     assert sorted(h.removesuffix("（您的角色）") for h in headings) == sorted(roles.ALL_ROLES)
     assert "填写登记表" in body and "个人信息保护" in body
+    for name in GUIDES.values():  # each role's start page, pictured (scripts/help_screenshots.py)
+        assert static(f"help/{name}.png") in body
+        assert finders.find(f"help/{name}.png")
 
 
 def menu_of(user, menu):
