@@ -67,8 +67,9 @@ def registrations_unsubmitted(user):
 
 def terms_ending(user, today=None, days=30):
     today = today or timezone.localdate()
-    return (scope.supervisees_for(user).filter(status="在矫", term_end__gte=today, term_end__lte=today + timedelta(days=days))
-            .select_related("village_committee").order_by("term_end", "pk"))
+    ending = scope.supervisees_for(user).filter(status="在矫", term_end__gte=today,
+                                                 term_end__lte=today + timedelta(days=days))
+    return ending.select_related("village_committee").order_by("term_end", "pk")
 
 
 def assistants_waiting(user):

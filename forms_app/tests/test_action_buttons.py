@@ -60,7 +60,8 @@ def test_fill_registration_is_offered_to_the_notices_committee_until_one_exists(
     client.force_login(w["vb"])
     assert add not in client.get(reverse(f"{NOTICE}:list")).content.decode()
     submit = reverse("forms_app_registration_submit", args=[reg.pk])
-    for url in (reverse(f"{REG}:list"), reverse(f"{REG}:edit", args=[reg.pk]), reverse(f"{REG}:inspect", args=[reg.pk])):
+    for url in (reverse(f"{REG}:list"), reverse(f"{REG}:edit", args=[reg.pk]),
+                reverse(f"{REG}:inspect", args=[reg.pk])):
         assert submit in client.get(url).content.decode(), url
     client.force_login(w["head"])
     assert submit not in client.get(reverse(f"{REG}:inspect", args=[reg.pk])).content.decode()
