@@ -69,6 +69,7 @@ def test_inspect_is_called_view(client):
     listing = client.get(reverse("wagtailsnippets_forms_app_assistancenotice:list")).content.decode()
     inspect = client.get(reverse("wagtailsnippets_forms_app_assistancenotice:inspect", args=[notice.pk]))
     assert "查看" in listing and "检查" not in listing
+    assert "片段" not in listing  # no 片段 breadcrumb either: the records live under 社区矫正工作
     assert "检查" not in inspect.content.decode()
 
 
