@@ -86,6 +86,12 @@ def test_village_user_fills_and_returns_a_registration_from_the_start_page(live_
     page.goto(live_server.url + "/admin/")
     expect(section(page, "待填写登记表的通知单").locator(".cc-start__count")).to_have_text("0")
     page.shot("village-start-done")
+    # 帮助 → 使用帮助: our guide, the reader's role first
+    page.get_by_role("button", name="帮助").click()
+    page.get_by_role("list", name="帮助").get_by_role("link", name="使用帮助").click()
+    page.wait_for_url("**/admin/help/")
+    expect(page.locator("main h2").first).to_have_text("村(居)委会工作人员（您的角色）")
+    page.shot("village-help")
 
 
 def test_editor_opens_a_draft_in_moderation_from_the_start_page(live_server, page, demo):
