@@ -1,58 +1,77 @@
-"""The 社区矫正工作 panel on the admin home page, scoped to the user."""
+"""What waits for whom: the start page's queries, every one scoped through forms_app.scope.
+
+Each function returns a queryset (or, where the deadline needs the working-day calendar, a list): the start
+page counts all of it and shows the first rows.
+"""
 
 from datetime import timedelta
 
 from django.utils import timezone
-from wagtail.admin.ui.components import Component
 
 from . import scope
-from .models import AssistanceNotice, Assistant
+from .models import AssistanceNotice, Registration
 
-LIMIT = 10
+# A notice sent this many days ago and still without a 登记表 is worth a telephone call to the committee.
+RECEIPT_WAIT_DAYS = 7
+# A 登记表 returned within this many days counts as "just received".
+RECEIVED_DAYS = 7
+
+
+def awaiting_approval(user):
+    return (scope.notices_for(user).filter(status=AssistanceNotice.DRAFT)
+            .select_related("supervisee", "village_committee").order_by("supervisee__intake_date", "pk"))
+
+
+def awaiting_issue(user):
+    return (scope.notices_for(user).filter(status=AssistanceNotice.APPROVED)
+            .select_related("supervisee", "village_committee").order_by("approved_at", "pk"))
 
 
 def overdue_notices(user, today=None):
-    """Notices not yet issued whose 3-working-day deadline has passed."""
+    """Notices not yet issued whose 3-working-day deadline has passed (none for a village user)."""
+    if not scope.is_office_user(user):
+        return []
     today = today or timezone.localdate()
     pending = scope.notices_for(user).filter(
         status__in=[AssistanceNotice.DRAFT, AssistanceNotice.APPROVED]
-    ).select_related("supervisee", "village_committee").order_by("supervisee__intake_date")
-    # Intake on or before this date → deadline passed; checked exactly per row below (weekends, holidays).
+    ).select_related("supervisee", "village_committee").order_by("supervisee__intake_date", "pk")
+    # Intake on or before this date → deadline may have passed; checked exactly per row (weekends, holidays).
     rough = today - timedelta(days=3)
-    return [n for n in pending.filter(supervisee__intake_date__lte=rough)[:200] if n.deadline < today][:LIMIT]
+    return [n for n in pending.filter(supervisee__intake_date__lte=rough) if n.deadline < today]
+
+
+def awaiting_receipt(user, today=None, days=RECEIPT_WAIT_DAYS):
+    """Sent at least `days` days ago and not returned yet."""
+    today = today or timezone.localdate()
+    return (scope.notices_for(user).filter(status=AssistanceNotice.ISSUED, issued_on__lte=today - timedelta(days=days))
+            .select_related("supervisee", "village_committee").order_by("issued_on", "pk"))
 
 
 def awaiting_registration(user):
-    return list(scope.notices_for(user).filter(status=AssistanceNotice.ISSUED)
-                .select_related("supervisee", "village_committee").order_by("issued_on")[:LIMIT])
+    """Sent and no 登记表 started: what a committee has to fill."""
+    return (scope.notices_for(user).filter(AssistanceNotice.AWAITING_REGISTRATION)
+            .select_related("supervisee", "village_committee").order_by("issued_on", "pk"))
+
+
+def registrations_received(user, days=RECEIVED_DAYS):
+    since = timezone.now() - timedelta(days=days)
+    return (scope.registrations_for(user).filter(status=Registration.SUBMITTED, submitted_at__gte=since)
+            .select_related("supervisee", "village_committee").order_by("-submitted_at", "pk"))
+
+
+def registrations_unsubmitted(user):
+    """登记表 saved but not yet returned to the office."""
+    return (scope.registrations_for(user).filter(status=Registration.DRAFT)
+            .select_related("supervisee", "village_committee").order_by("fill_date", "pk"))
 
 
 def terms_ending(user, today=None, days=30):
     today = today or timezone.localdate()
-    return list(scope.supervisees_for(user).filter(
-        status="在矫", term_end__gte=today, term_end__lte=today + timedelta(days=days)
-    ).select_related("village_committee").order_by("term_end")[:LIMIT])
+    ending = scope.supervisees_for(user).filter(status="在矫", term_end__gte=today,
+                                                 term_end__lte=today + timedelta(days=days))
+    return ending.select_related("village_committee").order_by("term_end", "pk")
 
 
 def assistants_waiting(user):
-    return list(scope.assistants_for(user).filter(stage="推荐").select_related("village_committee")
-                .order_by("recommended_on")[:LIMIT])
-
-
-class RecordsPanel(Component):
-    name = "forms_app_records"
-    template_name = "forms_app/dashboard_panel.html"
-    order = 90
-
-    def __init__(self, request):
-        self.request = request
-
-    def get_context_data(self, parent_context=None):
-        user = self.request.user
-        return {
-            # Issuing on time is the office's duty; a village user has nothing to act on there.
-            "overdue": overdue_notices(user) if scope.is_office_user(user) else None,
-            "awaiting": awaiting_registration(user),
-            "ending": terms_ending(user),
-            "waiting": assistants_waiting(user),
-        }
+    return (scope.assistants_for(user).filter(stage="推荐").select_related("village_committee")
+            .order_by("recommended_on", "pk"))

@@ -86,3 +86,17 @@ def submit_registration(user, registration):
         log(instance=registration, action="forms_app.return", user=user)
         log(instance=notice, action="forms_app.return", user=user)
     return registration
+
+
+def may_fill_registration(user, notice):
+    """A village committee fills the 登记表 for a notice sent to it, once, while the notice awaits it."""
+    if not (scope.is_village_user(user) and user.has_perm("forms_app.add_registration")):
+        return False
+    awaiting = AssistanceNotice.objects.filter(AssistanceNotice.AWAITING_REGISTRATION, pk=notice.pk)
+    return scope.notices_for(user, awaiting).exists()
+
+
+def may_submit(user, registration):
+    """The 提交(回执) button: the village committee's own 登记表, not yet submitted."""
+    return (registration.status == Registration.DRAFT and scope.is_village_user(user)
+            and scope.can_view(user, registration))

@@ -3,33 +3,23 @@
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.helpers import second_factor
+from tests.browser.helpers import login
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-
-
-def login(page, live_server, username, password):
-    page.context.clear_cookies()
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", password)
-    page.click("button[type=submit]")
-    second_factor(page, live_server, username)  # the head must give a two-factor code
-    page.wait_for_url(f"{live_server.url}/admin/")
 
 
 def test_notice_workflow_in_browser(live_server, page, demo):
     from forms_app.models import AssistanceNotice
 
     notice = AssistanceNotice.objects.filter(status="已批准").first()
-    login(page, live_server, "head", "head-demo-2026")
+    login(page, live_server, "head")
     page.shot("head-dashboard")
-    assert "社区矫正工作提醒" in page.content()
+    assert "司法所负责人待办" in page.content()
     page.goto(f"{live_server.url}/admin/snippets/forms_app/supervisee/")
     page.shot("head-supervisees")
     assert "示例刘某" in page.content()  # the minor: visible to office staff
 
-    login(page, live_server, "staff", "staff-demo-2026")
+    login(page, live_server, "staff")
     page.goto(f"{live_server.url}/admin/snippets/forms_app/assistancenotice/inspect/{notice.pk}/")
     page.click("text=发出")
     page.shot("staff-confirm-issue")
@@ -39,8 +29,7 @@ def test_notice_workflow_in_browser(live_server, page, demo):
     notice.refresh_from_db()
     assert notice.status == "已发出" and "协通字第" in page.content()
 
-    login(page, live_server, "village_b" if notice.village_committee.name.startswith("示例甲") else "village_a",
-          "village-b-demo-2026" if notice.village_committee.name.startswith("示例甲") else "village-a-demo-2026")
+    login(page, live_server, "village_b" if notice.village_committee.name.startswith("示例甲") else "village_a")
     response = page.goto(f"{live_server.url}/admin/snippets/forms_app/assistancenotice/inspect/{notice.pk}/")
     page.shot("other-committee-404")
     assert response.status == 404

@@ -1,11 +1,9 @@
 """Viewsets for supervisees, notices and registrations (the records that hold personal data)."""
 
-from django.urls import reverse
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
-from wagtail.admin.widgets.button import HeaderButton
 
-from .. import scope, workflow
+from .. import buttons, scope
 from ..forms import NoticeForm, RegistrationForm, SuperviseeForm
 from ..models import AssistanceNotice, Registration, Supervisee
 from . import display
@@ -68,22 +66,21 @@ class DeadlineColumn(Column):
         return context
 
 
-class NoticeInspectMixin:
+class ActionHeaderMixin:
+    """批准/发出/填写登记表/提交/打印 on the record's own page (edit and view), for whoever may do them now."""
+
+    @property
+    def header_buttons(self):
+        return list(super().header_buttons) + buttons.header_buttons(self.request.user, self.object)
+
+
+class NoticeInspectMixin(ActionHeaderMixin):
     def get_number_display_value(self):
         return self.object.number or "（未编号）"
 
     def get_items_display_value(self):
         return display.NumberedList(self.object.item_texts())
 
-    @property
-    def header_buttons(self):
-        buttons = list(super().header_buttons)
-        labels = {"approve": ("批准", "check"), "issue": ("发出", "mail")}
-        for action in workflow.allowed_actions(self.request.user, self.object):
-            label, icon = labels[action]
-            url = reverse("forms_app_notice_action", args=[self.object.pk, action])
-            buttons.append(HeaderButton(label, url=url, icon_name=icon))
-        return buttons
 
 
 class NoticeViewSet(ScopedSnippetViewSet):
@@ -125,24 +122,16 @@ class NoticeViewSet(ScopedSnippetViewSet):
 
 
 NoticeViewSet.inspect_view_class = type("NoticeInspectView", (NoticeInspectMixin, NoticeViewSet.inspect_view_class), {})
+NoticeViewSet.edit_view_class = type("NoticeEditView", (ActionHeaderMixin, NoticeViewSet.edit_view_class), {})
 
 
-class RegistrationInspectMixin:
+class RegistrationInspectMixin(ActionHeaderMixin):
     def get_family_members_display_value(self):
         user = self.request.user
         rows = [(m.name, m.relation, display.shown(m.workplace_or_address),
                  scope.shown_phone(user, m.phone) if m.phone else display.EMPTY)
                 for m in self.object.family_members.all()]
         return display.Table(["姓名", "关系", "工作单位或住址", "联系电话"], rows)
-
-    @property
-    def header_buttons(self):
-        buttons = list(super().header_buttons)
-        reg = self.object
-        if reg.status == Registration.DRAFT and scope.is_village_user(self.request.user):
-            url = reverse("forms_app_registration_submit", args=[reg.pk])
-            buttons.append(HeaderButton("提交(回执)", url=url, icon_name="upload"))
-        return buttons
 
 
 class RegistrationViewSet(ScopedSnippetViewSet):
@@ -192,5 +181,7 @@ class RegistrationViewSet(ScopedSnippetViewSet):
 
 RegistrationViewSet.inspect_view_class = type(
     "RegistrationInspectView", (RegistrationInspectMixin, RegistrationViewSet.inspect_view_class), {})
+RegistrationViewSet.edit_view_class = type(
+    "RegistrationEditView", (ActionHeaderMixin, RegistrationViewSet.edit_view_class), {})
 RegistrationViewSet.add_view_class = type(
     "RegistrationCreateView", (NoticePrefillMixin, RegistrationViewSet.add_view_class), {})

@@ -103,8 +103,8 @@ def choose(page, label, name, exact=True):
 
 
 def open_notice(page, title):
-    """From the notice listing, open a notice's 检查 (inspect) view, where its workflow buttons are."""
+    """From the notice listing, open a notice's 查看 (inspect) view, where its workflow buttons are."""
     menu(page, "社区矫正工作", "协助工作通知单")
     page.get_by_role("button", name=f"“{title}”的更多选项").click()
-    page.get_by_role("link", name="检查", exact=True).click()
+    page.get_by_role("link", name="查看", exact=True).click()
     page.wait_for_url("**/inspect/*/")

@@ -41,9 +41,9 @@ def test_village_user_returns_registration_and_cannot_reach_other_committee(live
     assert registration.status == "草稿" and registration.family_members.count() == 1
     page.shot("registration-saved")
 
-    # 2. 提交(回执) from its 检查 view: the notice becomes 已回执
+    # 2. 提交(回执) from its 查看 view: the notice becomes 已回执
     page.get_by_role("button", name=f"“登记表：{PERSON}”的更多选项").click()
-    page.get_by_role("link", name="检查", exact=True).click()
+    page.get_by_role("link", name="查看", exact=True).click()
     page.get_by_role("link", name="提交(回执)").click()
     page.get_by_role("button", name="提交").click()
     expect(page.get_by_text("登记表已提交，通知单已回执。")).to_be_visible()

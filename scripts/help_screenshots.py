@@ -1,0 +1,55 @@
+"""Take the 使用帮助 page's pictures: each role's start page, from a running `make run` (demo data).
+
+    make run                                   # in one terminal (or any server with the demo loaded)
+    .venv/bin/python scripts/help_screenshots.py http://127.0.0.1:8000
+
+Logs in as each demo user through the login form in Debian's Chromium (Playwright), photographs the
+start page's own panel at a small size and writes static/help/<role>.png (home/templates/home/admin/help.html).
+"""
+
+import os
+import sys
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "static" / "help"
+CHROMIUM = "/usr/bin/chromium"
+# demo user -> (picture name, the panel photographed)
+SHOTS = {
+    "head": ("head", "#cc-start-section"),
+    "staff": ("staff", "#cc-start-section"),
+    "village_b": ("village", "#cc-start-section"),
+    "editor": ("editor", "#cc-editor-section"),
+}
+
+
+def main(base_url):
+    sys.path.insert(0, str(ROOT))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
+    import django
+
+    django.setup()
+    from home.demo import DEMO_USERS
+
+    passwords = {name: password for name, password, _label, _group in DEMO_USERS}
+    OUT.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM)
+        for username, (picture, panel) in SHOTS.items():
+            context = browser.new_context(viewport={"width": 1400, "height": 2400}, locale="zh-CN")
+            page = context.new_page()
+            page.goto(f"{base_url}/admin/login/")
+            page.fill("input[name=username]", username)
+            page.fill("input[name=password]", passwords[username])
+            page.click("button[type=submit]")
+            page.wait_for_url(f"{base_url}/admin/")
+            page.locator(panel).screenshot(path=str(OUT / f"{picture}.png"), scale="css")
+            context.close()
+            print(OUT / f"{picture}.png")
+        browser.close()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1].rstrip("/") if len(sys.argv) > 1 else "http://127.0.0.1:8000")
