@@ -12,6 +12,7 @@ INSTALLED_APPS = [
     "policies",
     "forms_app",
     "forms_app.printing",
+    "committee",
     "search",
     "versions",
     "pagecache",
