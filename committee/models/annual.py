@@ -28,7 +28,7 @@ class AnnualRound(models.Model):
 
     def split(self):
         return rules.split_reported(list(MemberUnit.objects.all()),
-                                    self.reports.exclude(submitted_at=None).values_list("unit_id", flat=True))
+                                    self.reports.values_list("unit_id", flat=True))
 
     def reported_units(self):
         return "、".join(u.name for u in self.split()[0]) or "（无）"
