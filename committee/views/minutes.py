@@ -15,6 +15,8 @@ class MinutesInspectView(InspectView):
              "url": reverse("committee_minutes_action", args=[self.object.pk, action])}
             for action in workflow.allowed_actions(self.request.user, self.object)
         ]
+        if self.object.status in (rules.SIGNED, rules.ISSUED):
+            context["pdf_url"] = reverse("committee_minutes_pdf", args=[self.object.pk])
         return context
 
 

@@ -6,7 +6,7 @@ the viewset registers no chooser (which would otherwise list every unit's report
 """
 
 from django.utils import timezone
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import InspectView, SnippetViewSet
 
 from policies.models import MemberUnit
 
@@ -57,3 +57,13 @@ class ScopedReportViewSet(SnippetViewSet):
 
     def register_chooser_viewset(self):
         pass
+
+
+class RoundInspectView(InspectView):
+    """Who has and has not reported is the office's overview; a 联络员 sees the round's dates only."""
+
+    def get_fields(self):
+        fields = super().get_fields()
+        if scope.is_liaison(self.request.user):
+            fields = [f for f in fields if f not in ("reported_units", "missing_units")]
+        return fields

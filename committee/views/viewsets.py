@@ -7,11 +7,17 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from ..models import AnnualReport, AnnualRound, Appointment, LiaisonAccount, Meeting, Minutes, SupervisionItem
 from ..rules.annual import REPORT_PARTS
+from .choosers import PermissionCheckedChooserViewSet
 from .minutes import MinutesCreateView, MinutesInspectView
-from .reports import ScopedReportViewSet
+from .reports import RoundInspectView, ScopedReportViewSet
 
 
-class AppointmentViewSet(SnippetViewSet):
+class CommitteeViewSet(SnippetViewSet):
+    copy_view_enabled = False  # a meeting, 纪要 or report is never a copy of another
+    chooser_viewset_class = PermissionCheckedChooserViewSet
+
+
+class AppointmentViewSet(CommitteeViewSet):
     model = Appointment
     icon = "group"
     menu_label = "组成人员"
@@ -27,7 +33,7 @@ class AppointmentViewSet(SnippetViewSet):
     ]
 
 
-class LiaisonAccountViewSet(SnippetViewSet):
+class LiaisonAccountViewSet(CommitteeViewSet):
     model = LiaisonAccount
     icon = "key"
     menu_label = "联络员账号"
@@ -35,7 +41,7 @@ class LiaisonAccountViewSet(SnippetViewSet):
     panels = [FieldPanel("user"), FieldPanel("unit")]
 
 
-class MeetingViewSet(SnippetViewSet):
+class MeetingViewSet(CommitteeViewSet):
     model = Meeting
     icon = "calendar"
     menu_label = "会议"
@@ -46,7 +52,7 @@ class MeetingViewSet(SnippetViewSet):
                            "attendances", "summary"]
 
 
-class MinutesViewSet(SnippetViewSet):
+class MinutesViewSet(CommitteeViewSet):
     model = Minutes
     icon = "doc-full"
     menu_label = "会议纪要"
@@ -60,7 +66,7 @@ class MinutesViewSet(SnippetViewSet):
     add_view_class = MinutesCreateView
 
 
-class SupervisionItemViewSet(SnippetViewSet):
+class SupervisionItemViewSet(CommitteeViewSet):
     model = SupervisionItem
     icon = "tasks"
     menu_label = "督办事项"
@@ -71,13 +77,14 @@ class SupervisionItemViewSet(SnippetViewSet):
     inspect_view_fields = ["minutes", "decision", "unit", "deadline", "progress", "completed_on", "result"]
 
 
-class AnnualRoundViewSet(SnippetViewSet):
+class AnnualRoundViewSet(CommitteeViewSet):
     model = AnnualRound
     icon = "date"
     menu_label = "年度报告轮次"
     list_display = ["__str__", "opened_on", "due_on"]
     inspect_view_enabled = True
     inspect_view_fields = ["year", "opened_on", "due_on", "reported_units", "missing_units"]
+    inspect_view_class = RoundInspectView
     panels = [FieldPanel("year"), FieldRowPanel([FieldPanel("opened_on"), FieldPanel("due_on")])]
 
 
