@@ -8,7 +8,7 @@ from wagtail.snippets.models import register_snippet
 
 from . import scope
 from .dashboard import CommitteePanel
-from .printing.views import minutes_pdf_view
+from .printing.views import minutes_pdf_view, report_pdf_view, supervision_notice_view
 from .rules import minutes as minutes_rules
 from .views import actions
 from .views.viewsets import (AnnualReportViewSet, AnnualRoundViewSet, AppointmentViewSet, LiaisonAccountViewSet,
@@ -31,6 +31,8 @@ def committee_urls():
     return [
         path("committee/minutes/<int:pk>/pdf/", minutes_pdf_view, name="committee_minutes_pdf"),
         path("committee/minutes/<int:pk>/<str:action>/", actions.minutes_action, name="committee_minutes_action"),
+        path("committee/reports/<int:pk>/pdf/", report_pdf_view, name="committee_report_pdf"),
+        path("committee/supervision/<int:pk>/notice.pdf", supervision_notice_view, name="committee_supervision_pdf"),
         path("committee/receipts/", actions.receipts, name="committee_receipts"),
         path("committee/receipts/<int:pk>/confirm/", actions.confirm_receipt, name="committee_confirm_receipt"),
     ]

@@ -5,38 +5,18 @@ date above a red rule; the text; 出席/列席/请假 lists (黑体 labels); the
 分送 and "<office>  <date>印发" between rules. Page numbers "— N —" on the outside corner.
 """
 
-from io import BytesIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import HexColor
-from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from pdf.fonts import font_name, require_glyphs
-from pdf.forms.common import CREATOR
-from pdf.styles import BODY_LEADING, BODY_SIZE, PAGE_SIZE, PAGE_WIDTH, style
+from pdf.styles import BODY_LEADING, BODY_SIZE, style
 
 from .data import MinutesData, cn_date
+from .layout import NOTE_SIZE, RED, Rule, build
 
-RED = HexColor("#E60012")  # 红色 of the 版头 (GB/T 9704 7.2.3)
-TOP, BINDING, BLOCK_W, BLOCK_H = 37 * mm, 28 * mm, 156 * mm, 225 * mm
 MARK_SIZE = 26  # 纪要标志: larger than the 2号 title, as offices print it; 16 characters fit one line
-NOTE_SIZE = 14  # 4号: 版记 and page numbers
-
-
-class Rule(Flowable):
-    def __init__(self, color=RED, thickness=1.0, space=2 * mm):
-        super().__init__()
-        self.color, self.thickness, self.space = color, thickness, space
-
-    def wrap(self, avail_width, avail_height):
-        self.width = avail_width
-        return avail_width, self.space * 2
-
-    def draw(self):
-        self.canv.setStrokeColor(self.color)
-        self.canv.setLineWidth(self.thickness)
-        self.canv.line(0, self.space, self.width, self.space)
 
 
 class TwoSides(Flowable):
@@ -111,33 +91,10 @@ def _story(data: MinutesData):
     return story
 
 
-def _template():
-    x = (PAGE_WIDTH - BLOCK_W) / 2
-    y = PAGE_SIZE[1] - TOP - BLOCK_H
-    frame = Frame(x, y, BLOCK_W, BLOCK_H, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-
-    def folio(canvas, doc):
-        canvas.saveState()
-        canvas.setFont(font_name("body"), NOTE_SIZE)
-        text, fy = f"— {doc.page} —", y - 7 * mm - NOTE_SIZE
-        if doc.page % 2:
-            canvas.drawRightString(x + BLOCK_W - NOTE_SIZE, fy, text)
-        else:
-            canvas.drawString(x + NOTE_SIZE, fy, text)
-        canvas.restoreState()
-
-    return PageTemplate(id="page", frames=[frame], onPage=folio, pagesize=PAGE_SIZE)
-
-
 def render(data: MinutesData) -> bytes:
     """The 纪要 as PDF bytes; pdf.fonts.MissingGlyphError names a field the fonts cannot draw."""
     require_glyphs({"纪要正文": data.opening + "".join(data.paragraphs),
                     "参会人员": "".join(data.present + data.observers + data.absent),
                     "分送单位": "".join(data.recipients), "期号": data.issue_no}, "body")
     require_glyphs({"委员会名称": data.committee}, "title")
-    buffer = BytesIO()
-    doc = BaseDocTemplate(buffer, pagesize=PAGE_SIZE, title=f"{data.committee}会议纪要（{data.issue_no}）",
-                          author=data.office, creator=CREATOR, initialFontName=font_name("body"))
-    doc.addPageTemplates([_template()])
-    doc.build(_story(data))
-    return buffer.getvalue()
+    return build(_story(data), f"{data.committee}会议纪要（{data.issue_no}）", data.office)

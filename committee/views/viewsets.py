@@ -8,7 +8,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from ..models import AnnualReport, AnnualRound, Appointment, LiaisonAccount, Meeting, Minutes, SupervisionItem
 from ..rules.annual import REPORT_PARTS
 from .choosers import PermissionCheckedChooserViewSet
-from .minutes import MinutesCreateView, MinutesInspectView
+from .minutes import MinutesCreateView, MinutesInspectView, ReportInspectView, SupervisionInspectView
 from .reports import RoundInspectView, ScopedReportViewSet
 
 
@@ -75,6 +75,7 @@ class SupervisionItemViewSet(CommitteeViewSet):
     list_filter = ["unit"]
     inspect_view_enabled = True
     inspect_view_fields = ["minutes", "decision", "unit", "deadline", "progress", "completed_on", "result"]
+    inspect_view_class = SupervisionInspectView
 
 
 class AnnualRoundViewSet(CommitteeViewSet):
@@ -96,5 +97,6 @@ class AnnualReportViewSet(ScopedReportViewSet):
     list_filter = ["round"]
     inspect_view_enabled = True
     inspect_view_fields = ["round", "unit"] + [name for name, _ in REPORT_PARTS] + ["submitted_at", "submitted_by"]
+    inspect_view_class = ReportInspectView
     panels = [FieldPanel("round"), FieldPanel("unit")] + [
         FieldPanel(name, widget=forms.Textarea(attrs={"rows": 6})) for name, _ in REPORT_PARTS]

@@ -220,6 +220,9 @@ RULES = [
     Rule(r"admin/committee/minutes/<int:pk>/<str:action>/", SUPERUSER_ONLY,
          why="the fixture 纪要 is already 印发, so no step is open to anyone; each step by role is tested in "
              "committee/tests/test_minutes_workflow.py"),
+    Rule(r"admin/committee/reports/<int:pk>/pdf/", admin(NF, "200", "200", NF, NF, liaison={"own": "200", "*": NF}),
+         why="a yearly report prints for the office and its own unit's 联络员"),
+    Rule(r"admin/committee/supervision/<int:pk>/notice\.pdf", admin(D, "200", "200", D, D)),
     Rule(r"admin/committee/receipts/", admin(D, "200", "200", D, D, liaison="200")),
     Rule(r"admin/committee/receipts/<int:pk>/confirm/", admin(NF, D, D, NF, NF, liaison={"own": "200", "*": NF}),
          why="only the receiving unit's 联络员 signs for a 纪要"),

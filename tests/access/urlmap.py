@@ -68,6 +68,8 @@ SUBJECTS = [
     (r"admin/records/notices/", "forms_app.assistancenotice"),
     (r"admin/committee/minutes/", "committee.minutes"),
     (r"admin/committee/receipts/", "committee.distribution"),
+    (r"admin/committee/reports/", "committee.annualreport"),
+    (r"admin/committee/supervision/", "committee.supervisionitem"),
     (r"admin/records/registrations/", "forms_app.registration"),
     (r"records/print/notices/", "forms_app.assistancenotice"),
     (r"records/print/registrations/", "forms_app.registration"),
