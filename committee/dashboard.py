@@ -4,6 +4,7 @@ from django.utils import timezone
 from wagtail.admin.ui.components import Component
 
 from .models import Appointment, Meeting, Minutes, SupervisionItem
+from .sources import rule_links
 from .rules import meetings as meeting_rules
 from .rules import minutes as minutes_rules
 from .rules import reporting
@@ -30,17 +31,21 @@ def late_reports(today=None):
 
 
 def duties(today=None):
-    """The 履职看板: (duty, article it comes from, on track?, detail) per checkable rule."""
+    """The 履职看板: (duty, (article label, link), on track?, detail) per checkable rule."""
     today = today or timezone.localdate()
+    links = rule_links()
     reminder = meeting_rules.plenary_reminder(last_plenary(today), today)
     overdue = overdue_items(today)
     late = late_reports(today)
     unsigned = Minutes.objects.exclude(status__in=[minutes_rules.SIGNED, minutes_rules.ISSUED]).count()
     return [
-        ("全体会议每半年至少召开一次", "工作规则 会议制度", not reminder, reminder or "按期召开"),
-        ("督办事项按期办结", "工作规则 督办制度", not overdue, f"逾期未办结 {len(overdue)} 项" if overdue else "无逾期"),
-        ("人员变动 7 日内书面报告", "工作规则第十八条", not late, f"逾期或未报告 {len(late)} 人次" if late else "均按时"),
-        ("会议纪要审核签发", "办公室工作细则", unsigned == 0, f"待审核或签发 {unsigned} 份" if unsigned else "均已签发"),
+        ("全体会议每半年至少召开一次", links["plenary"], not reminder, reminder or "按期召开"),
+        ("会议纪要审核、签发后印发", links["minutes"], unsigned == 0,
+         f"待审核或签发 {unsigned} 份" if unsigned else "均已签发"),
+        ("督办事项按期办结", links["supervision"], not overdue,
+         f"逾期未办结 {len(overdue)} 项" if overdue else "无逾期"),
+        ("人员变动 7 日内书面报告", links["changes"], not late,
+         f"逾期或未报告 {len(late)} 人次" if late else "均按时"),
     ]
 
 

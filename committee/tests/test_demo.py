@@ -1,8 +1,10 @@
 """The demo half-year loads twice without duplicates; the public page shows its current composition."""
 
 import pytest
+from django.contrib.auth import get_user_model
 
 from committee.demo import load as load_committee
+from committee.sources import rule_links
 from committee.models import (AnnualReport, Appointment, Distribution, LiaisonAccount, Meeting, Minutes,
                               SupervisionItem)
 
@@ -28,3 +30,14 @@ def test_home_page_lists_current_composition_names_and_posts_only(demo, client):
     assert "示例冯军" not in page  # left the committee: history is kept, not shown
     assert "示例郑洁" not in page  # a 联络员 is a contact of the office, not a member
     assert "2026-01-08" not in page and "书面报告" not in page
+
+
+def test_duties_link_to_the_published_articles(demo, client):
+    links = rule_links()
+    label, url = links["plenary"]
+    assert label == "工作规则第七条" and url.endswith("#art-7")
+    page = client.get(url.split("#")[0]).content.decode()
+    assert 'id="art-7"' in page and "全体会议" in page
+    client.force_login(get_user_model().objects.get(username="staff"))
+    board = client.get("/admin/").content.decode()
+    assert "委员会履职看板" in board and url in board
