@@ -5,7 +5,7 @@ Out-of-scope rows are filtered from every list and answer 404 when named, exactl
 
 from django.http import Http404
 
-from .models import AnnualReport, Distribution, LiaisonAccount
+from .models import AnnualReport, Distribution, LiaisonAccount, SupervisionItem
 
 
 def liaison_unit(user):
@@ -45,3 +45,12 @@ def distributions_for(user, qs=None):
 def check_report(user, report):
     if report is not None and not reports_for(user).filter(pk=report.pk).exists():
         raise Http404
+
+
+def supervision_items_for(user, qs=None):
+    """督办: a 联络员 sees the items their unit is 承办单位 of (from an 印发 纪要); the office sees all."""
+    qs = SupervisionItem.objects.all() if qs is None else qs
+    unit = liaison_unit(user)
+    if unit is not None:
+        return qs.filter(unit=unit, minutes__status="已印发")
+    return qs if is_office(user) else qs.none()

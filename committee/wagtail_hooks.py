@@ -10,7 +10,7 @@ from . import scope
 from .dashboard import CommitteePanel
 from .printing.views import minutes_pdf_view, report_pdf_view, supervision_notice_view
 from .rules import minutes as minutes_rules
-from .views import actions
+from .views import actions, progress
 from .views.viewsets import (AnnualReportViewSet, AnnualRoundViewSet, AppointmentViewSet, LiaisonAccountViewSet,
                              MeetingViewSet, MinutesViewSet, SupervisionItemViewSet)
 
@@ -33,6 +33,8 @@ def committee_urls():
         path("committee/minutes/<int:pk>/<str:action>/", actions.minutes_action, name="committee_minutes_action"),
         path("committee/reports/<int:pk>/pdf/", report_pdf_view, name="committee_report_pdf"),
         path("committee/supervision/<int:pk>/notice.pdf", supervision_notice_view, name="committee_supervision_pdf"),
+        path("committee/supervision/mine/", progress.my_items, name="committee_my_items"),
+        path("committee/supervision/<int:pk>/report/", progress.report_progress, name="committee_report_progress"),
         path("committee/receipts/", actions.receipts, name="committee_receipts"),
         path("committee/receipts/<int:pk>/confirm/", actions.confirm_receipt, name="committee_confirm_receipt"),
     ]
@@ -46,6 +48,16 @@ class ReceiptsMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def receipts_menu_item():
     return ReceiptsMenuItem("纪要签收", reverse("committee_receipts"), icon_name="doc-full", order=311)
+
+
+class LiaisonMenuItem(MenuItem):
+    def is_shown(self, request):
+        return scope.is_liaison(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def my_items_menu_item():
+    return LiaisonMenuItem("本单位督办事项", reverse("committee_my_items"), icon_name="tasks", order=312)
 
 
 @hooks.register("construct_homepage_panels")
