@@ -165,6 +165,9 @@ def _committee(world):
     world.add("committee.annualreport", "other", AnnualReport.objects.create(
         round=report.round, unit=other_unit, duties="访问矩阵", decisions="访问矩阵", key_work="访问矩阵",
         problems="访问矩阵"))
+    first = SupervisionItem.objects.order_by("pk").first()
+    world.add("committee.supervisionitem", "own", SupervisionItem.objects.create(
+        minutes=first.minutes, decision="访问矩阵督办事项", unit=own, deadline=first.deadline))
     issued = Distribution.objects.filter(minutes__status="已印发")
     world.add("committee.distribution", "own", issued.filter(unit=own).first())
     world.add("committee.distribution", "other", issued.exclude(unit=own).first())
