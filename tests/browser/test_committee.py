@@ -1,6 +1,6 @@
 """The committee's meeting cycle in the admin: the office plans a 全体会议 with two 议题 and records it,
 drafts the 纪要; the 办公室主任 reviews, the 主任 signs, the office 印发s it; one unit's 联络员 confirms
-receipt; one 督办 item is reported done."""
+receipt; the 承办单位's 联络员 reports one 督办 item done."""
 
 import re
 from datetime import timedelta
@@ -102,17 +102,25 @@ def test_office_plans_records_minutes_signed_issued_received_and_followed_up(liv
     expect(page.get_by_text("已签收。")).to_be_visible()
     assert Distribution.objects.get(minutes=minutes, unit__name="司法所").confirmed_by.username == "liaison"
 
-    # 7. office: the 督办 item, reported done
+    # 7. office: a 督办 item for the 司法所; its 联络员 reports it done
     login(page, live_server, "staff")
     menu(page, "委员会工作", "督办事项")
     page.get_by_role("link", name="添加 督办事项").click()
     pick(page, "会议纪要", str(minutes))
     box(page, "议定事项").fill("完成重点对象排查")
-    pick(page, "成员单位", "派出所")
+    pick(page, "成员单位", "司法所")
     fill_date(page, "办结期限", held + timedelta(days=30))
-    fill_date(page, "办结日期", held + timedelta(days=1))
-    box(page, "办理结果").fill("已完成排查并报委员会办公室。")
     page.get_by_role("button", name="保存").click()
     page.wait_for_url("**/admin/snippets/committee/supervisionitem/")
     item = SupervisionItem.objects.get(minutes=minutes)
-    assert item.state() == "已办结"
+    assert item.state() == "办理中"
+
+    login(page, live_server, "liaison")
+    page.get_by_role("link", name="本单位督办事项").click()
+    page.get_by_role("row").filter(has_text="完成重点对象排查").get_by_role("link", name="报告办理情况").click()
+    page.get_by_label("进展情况或办理结果").fill("已完成排查并报委员会办公室。")
+    page.get_by_label("已办结（以上为办理结果）").check()
+    page.get_by_role("button", name="报告").click()
+    expect(page.get_by_text("已报告办理结果。")).to_be_visible()
+    item.refresh_from_db()
+    assert item.state() == "已办结" and item.result == "已完成排查并报委员会办公室。"
