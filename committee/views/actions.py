@@ -48,10 +48,10 @@ def minutes_action(request, pk, action):
 
 
 def receipts(request):
-    rows = scope.distributions_for(request.user).select_related("minutes__meeting", "unit").order_by(
-        "confirmed_at", "-minutes__issued_at")
     if not (scope.is_office(request.user) or scope.is_liaison(request.user)):
         raise PermissionDenied
+    rows = scope.distributions_for(request.user).select_related("minutes__meeting", "unit").order_by(
+        "confirmed_at", "-minutes__issued_at")
     return TemplateResponse(request, "committee/receipts.html", {
         "page_title": "纪要签收", "header_icon": "doc-full", "rows": rows[:200],
         "can_confirm": scope.is_liaison(request.user), "breadcrumbs_items": [],
