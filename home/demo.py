@@ -21,6 +21,9 @@ DEMO_USERS = [
     ("head", "head-demo-2026", "示例司法所负责人", roles.OFFICE_HEAD),
     ("village_a", "village-a-demo-2026", "示例甲村委会工作人员", roles.VILLAGE_STAFF),
     ("village_b", "village-b-demo-2026", "示例乙社区居委会工作人员", roles.VILLAGE_STAFF),
+    ("director", "director-demo-2026", "示例委员会办公室主任", roles.COMMITTEE_OFFICE_DIRECTOR),
+    ("leader", "leader-demo-2026", "示例委员会常务副主任", roles.COMMITTEE_LEADER),
+    ("liaison", "liaison-demo-2026", "示例司法所联络员", roles.LIAISON),  # its unit: committee.demo
 ]
 
 INTRO = (

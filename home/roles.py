@@ -8,8 +8,13 @@ POLICY_EDITOR = "政策编辑"
 OFFICE_STAFF = "司法所工作人员"
 OFFICE_HEAD = "司法所负责人"
 VILLAGE_STAFF = "村(居)委会工作人员"
+# the committee (app committee): its office sits in the 司法所, so office staff and head keep its papers
+COMMITTEE_OFFICE_DIRECTOR = "委员会办公室主任"
+COMMITTEE_LEADER = "委员会主任或常务副主任"
+LIAISON = "成员单位联络员"
 
-ALL_ROLES = [POLICY_EDITOR, OFFICE_STAFF, OFFICE_HEAD, VILLAGE_STAFF]
+ALL_ROLES = [POLICY_EDITOR, OFFICE_STAFF, OFFICE_HEAD, VILLAGE_STAFF, COMMITTEE_OFFICE_DIRECTOR, COMMITTEE_LEADER,
+             LIAISON]
 
 # role -> ["app_label.codename", …]; every role may enter the admin.
 ROLE_PERMISSIONS = {
@@ -49,6 +54,23 @@ ROLE_PERMISSIONS[VILLAGE_STAFF] += [
     "forms_app.view_assistancenotice",
     "forms_app.view_registration", "forms_app.add_registration", "forms_app.change_registration",
 ]
+
+# committee: the office keeps meetings, 纪要, 督办, rounds and composition; the 办公室主任 reviews a 纪要,
+# the 主任/常务副主任 signs it; a 联络员 files their unit's yearly report (row scope: committee.scope).
+_COMMITTEE_OFFICE = [f"committee.{verb}_{model}" for model in ("meeting", "minutes", "supervisionitem",
+                                                               "annualround", "appointment", "liaisonaccount")
+                     for verb in ("view", "add", "change")] + ["committee.view_annualreport",
+                                                               "committee.issue_minutes"]
+ROLE_PERMISSIONS[OFFICE_STAFF] += _COMMITTEE_OFFICE
+ROLE_PERMISSIONS[OFFICE_HEAD] += _COMMITTEE_OFFICE
+ROLE_PERMISSIONS[COMMITTEE_OFFICE_DIRECTOR] = ["wagtailadmin.access_admin", "committee.review_minutes",
+                                               *_COMMITTEE_OFFICE]
+ROLE_PERMISSIONS[COMMITTEE_LEADER] = ["wagtailadmin.access_admin", "committee.sign_minutes"] + [
+    f"committee.view_{model}" for model in ("meeting", "minutes", "supervisionitem", "annualround",
+                                            "annualreport", "appointment")]
+ROLE_PERMISSIONS[LIAISON] = ["wagtailadmin.access_admin", "committee.view_annualround",
+                             "committee.view_annualreport", "committee.add_annualreport",
+                             "committee.change_annualreport"]
 
 
 def sync_roles(**kwargs):

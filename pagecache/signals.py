@@ -19,7 +19,7 @@ from pagecache import generation
 
 # Non-page models whose rows appear on public pages.
 MODELS = ["policies.MemberUnit", "wagtailcore.Site", "wagtailcore.PageViewRestriction",
-          "versions.PolicyVersion", "wagtailredirects.Redirect", "wagtaildocs.Document"]
+          "versions.PolicyVersion", "wagtailredirects.Redirect", "wagtaildocs.Document", "committee.Appointment"]
 
 
 def invalidate(**kwargs):

@@ -14,6 +14,7 @@ INSTALLED_APPS = [
     "forms_app",
     "forms_app.printing",
     "jobs",
+    "committee",
     "search",
     "versions",
     "pagecache",

@@ -11,7 +11,7 @@ rule wins, so precise rules (records) come before broad ones (the rest of the ad
 import re
 from dataclasses import dataclass, field
 
-ROLES = ["anonymous", "editor", "staff", "head", "village_a", "village_b"]
+ROLES = ["anonymous", "editor", "staff", "head", "village_a", "village_b", "liaison"]
 
 
 @dataclass
@@ -23,6 +23,9 @@ class Rule:
 
     def __post_init__(self):
         self._re = re.compile(self.route)
+        # A 成员单位联络员 (committee app) holds, like the policy editor, no records profile or permission:
+        # outside the committee's rules the editor's column is theirs unless a rule says otherwise.
+        self.roles.setdefault("liaison", self.roles.get("editor"))
         missing = set(ROLES) - set(self.roles)
         if missing:
             raise ValueError(f"rule {self.route!r} lacks roles {missing}")
@@ -37,9 +40,10 @@ class Rule:
         return want
 
 
-def roles(anonymous, editor, staff, head, village_a, village_b):
-    return dict(anonymous=anonymous, editor=editor, staff=staff, head=head, village_a=village_a,
-                village_b=village_b)
+def roles(anonymous, editor, staff, head, village_a, village_b, liaison=None):
+    out = dict(anonymous=anonymous, editor=editor, staff=staff, head=head, village_a=village_a,
+               village_b=village_b)
+    return out if liaison is None else out | {"liaison": liaison}
 
 
 def every(outcome):
@@ -54,9 +58,9 @@ def rule_for(route):
 L, D, R, NF, NA = "login", "denied", "redirect", "404", "405"
 
 
-def admin(editor, staff, head, village_a, village_b):
+def admin(editor, staff, head, village_a, village_b, liaison=None):
     """An admin URL: anonymous visitors are always sent to the login page."""
-    return roles(L, editor, staff, head, village_a, village_b)
+    return roles(L, editor, staff, head, village_a, village_b, liaison)
 
 
 ANY_ADMIN_USER = admin("200", "200", "200", "200", "200")
@@ -69,7 +73,7 @@ PUBLIC = every("200")
 def pages(editors, village=D, head=None):
     """Page-tree admin URLs: editors, staff and head hold page permissions on the library only
     (policies/workflow.py); village users have none. `editors` is {page label: outcome}."""
-    return admin(editors, editors, head or editors, village, village)
+    return admin(editors, editors, head or editors, village, village, liaison=village)
 
 
 # Pages above the library (root, home) are out of every role's page permissions.
@@ -213,22 +217,60 @@ RULES = [
 
     # -- member units (policies) --------------------------------------------------------------------------
     Rule(r"admin/snippets/policies/memberunit/(results/|add/|(edit|usage|history|history-results|copy)/<int:pk>/)?",
-         admin("200", D, "200", D, D), why="editors and the head manage member units"),
+         admin("200", D, "200", D, D, liaison=D), why="editors and the head manage member units"),
     Rule(r"admin/snippets/policies/memberunit/delete/<int:pk>/", SUPERUSER_ONLY,
          why="a unit named by policies is never deleted by role users"),
     Rule(r"admin/snippets/choose/policies/memberunit/(results/|chosen-multiple/|chosen/<str:pk>/)?", ANY_ADMIN_USER),
-    Rule(r"admin/snippets/choose/policies/memberunit/create/", admin("200", D, "200", D, D)),
+    Rule(r"admin/snippets/choose/policies/memberunit/create/", admin("200", D, "200", D, D, liaison=D)),
+
+    # -- the committee's own work (committee app); a 联络员 reaches their unit's report and receipts only --
+    Rule(r"admin/snippets/committee/annualreport/(results/)?", admin(D, "200", "200", D, D, liaison="200"),
+         why="the office reads every unit's report; a 联络员's list holds their own unit's only"),
+    Rule(r"admin/snippets/committee/annualreport/add/", admin(D, D, D, D, D, liaison="200"),
+         why="reports are filed by the units' 联络员"),
+    Rule(r"admin/snippets/committee/annualreport/inspect/<int:pk>/",
+         admin(NF, "200", "200", NF, NF, liaison={"own": "200", "*": NF})),
+    Rule(r"admin/snippets/committee/annualreport/(edit|usage|history|history-results)/<int:pk>/",
+         admin(NF, D, D, NF, NF, liaison={"own": "200", "*": NF}), why="a report is the unit's own text"),
+    Rule(r"admin/snippets/committee/annualreport/delete/<int:pk>/",
+         admin(NF, D, D, NF, NF, liaison={"own": D, "*": NF}), why="nobody deletes a filed report"),
+    Rule(r"admin/snippets/committee/annualround/(results/|inspect/<int:pk>/)?",
+         admin(D, "200", "200", D, D, liaison="200"), why="a 联络员 sees the rounds (not who else has reported)"),
+    Rule(r"admin/snippets/committee/\w+/delete/<int:pk>/", SUPERUSER_ONLY,
+         why="the committee's records are kept, never deleted by role users"),
+    Rule(r"admin/snippets/committee/\w+/((results|add)/|(edit|usage|history|history-results|inspect)/<int:pk>/)?",
+         admin(D, "200", "200", D, D), why="the committee office (司法所) keeps meetings, 纪要, 督办, composition"),
+    Rule(r"admin/snippets/choose/committee/annualround/(results/|chosen-multiple/|chosen/<str:pk>/)?",
+         admin(D, "200", "200", D, D, liaison="200"), why="a 联络员 chooses the round of their report"),
+    Rule(r"admin/snippets/choose/committee/\w+/.*", admin(D, "200", "200", D, D),
+         why="committee choosers need the model's view (create: add) permission (committee/views/choosers.py)"),
+    Rule(r"admin/committee/minutes/<int:pk>/pdf/", admin(D, "200", "200", D, D),
+         why="the fixture 纪要 is 印发: the office prints it (a draft is refused: committee/tests)"),
+    Rule(r"admin/committee/minutes/<int:pk>/<str:action>/", SUPERUSER_ONLY,
+         why="the fixture 纪要 is already 印发, so no step is open to anyone; each step by role is tested in "
+             "committee/tests/test_minutes_workflow.py"),
+    Rule(r"admin/committee/reports/<int:pk>/pdf/", admin(NF, "200", "200", NF, NF, liaison={"own": "200", "*": NF}),
+         why="a yearly report prints for the office and its own unit's 联络员"),
+    Rule(r"admin/committee/supervision/<int:pk>/notice\.pdf", admin(D, "200", "200", D, D)),
+    Rule(r"admin/committee/supervision/mine/", admin(D, D, D, D, D, liaison="200"),
+         why="a 联络员's list of the 督办 items their unit is 承办单位 of"),
+    Rule(r"admin/committee/supervision/<int:pk>/report/", admin(D, D, D, D, D, liaison={"own": "200", "*": NF}),
+         why="the 承办单位's 联络员 reports progress and result; another unit's item is 404"),
+    Rule(r"admin/committee/receipts/", admin(D, "200", "200", D, D, liaison="200")),
+    Rule(r"admin/committee/receipts/<int:pk>/confirm/", admin(NF, D, D, NF, NF, liaison={"own": "200", "*": NF}),
+         why="only the receiving unit's 联络员 signs for a 纪要"),
+
     Rule(r"admin/snippets/", SUPERUSER_ONLY,
-         why="every snippet has its own menu (社区矫正工作, 成员单位): the 片段 index lists nothing for a role"),
-    Rule(r"admin/policies/import/", admin("200", "200", "200", D, D), why="导入文档: page editors"),
+         why="every snippet has its own menu (社区矫正工作, 成员单位, 委员会工作): the 片段 index lists nothing for a role"),
+    Rule(r"admin/policies/import/", admin("200", "200", "200", D, D, liaison=D), why="导入文档: page editors"),
 
     Rule(r"admin/policy_versions/(results/|(edit|history|history-results|usage)/<int:pk>/)?",
-         admin("200", D, D, D, D), why="editors correct 修订说明/施行日期 of recorded versions"),
+         admin("200", D, D, D, D, liaison=D), why="editors correct 修订说明/施行日期 of recorded versions"),
     Rule(r"admin/policy_versions/(new/|delete/<int:pk>/)", SUPERUSER_ONLY,
          why="versions are recorded on publish, never added or deleted by hand"),
 
     # -- page tree ------------------------------------------------------------------------------------
-    Rule(r"admin/pages/", admin(R, R, R, D, D), why="the explorer root redirects editors to their subtree"),
+    Rule(r"admin/pages/", admin(R, R, R, D, D, liaison=D), why="the explorer root redirects editors to their subtree"),
     Rule(r"admin/pages/<int:parent_page_id>/(results/)?",
          pages({"home": R, "root": R, "*": "200"}), why="above the library: redirect to the permitted subtree"),
     Rule(r"admin/pages/add/.*", pages(ON_LIBRARY)),

@@ -14,7 +14,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.log_actions import log
 
-ROLES = ["anonymous", "editor", "staff", "head", "village_a", "village_b"]
+ROLES = ["anonymous", "editor", "staff", "head", "village_a", "village_b", "liaison"]
 COMMITTEE_A, COMMITTEE_B = "示例甲村村民委员会", "示例乙社区居民委员会"
 
 
@@ -187,6 +187,30 @@ def _print_job(world):
     world.add("print_job", "staff", jobs.create(world.users["staff"], [notice.pk]))
 
 
+def _committee(world):
+    """The committee's papers: the office's, and reports/receipts of the 联络员's own unit ("own") or not."""
+    from committee.models import (AnnualReport, AnnualRound, Appointment, Distribution, LiaisonAccount, Meeting,
+                                  Minutes, SupervisionItem)
+
+    for key, model in (("meeting", Meeting), ("minutes", Minutes), ("supervisionitem", SupervisionItem),
+                       ("annualround", AnnualRound), ("appointment", Appointment),
+                       ("liaisonaccount", LiaisonAccount)):
+        world.add(f"committee.{key}", "office", model.objects.order_by("pk").first())
+    own = LiaisonAccount.objects.get(user=world.users["liaison"]).unit
+    report = AnnualReport.objects.filter(unit=own).first()
+    world.add("committee.annualreport", "own", report)
+    other_unit = Distribution.objects.exclude(unit=own).filter(minutes__status="已印发").first().unit
+    world.add("committee.annualreport", "other", AnnualReport.objects.create(
+        round=report.round, unit=other_unit, duties="访问矩阵", decisions="访问矩阵", key_work="访问矩阵",
+        problems="访问矩阵"))
+    first = SupervisionItem.objects.order_by("pk").first()
+    world.add("committee.supervisionitem", "own", SupervisionItem.objects.create(
+        minutes=first.minutes, decision="访问矩阵督办事项", unit=own, deadline=first.deadline))
+    issued = Distribution.objects.filter(minutes__status="已印发")
+    world.add("committee.distribution", "own", issued.filter(unit=own).first())
+    world.add("committee.distribution", "other", issued.exclude(unit=own).first())
+
+
 def build():
     """Load the demo and add the extra objects; returns the World. Call with database access."""
     with open(os.devnull, "w") as devnull:
@@ -194,7 +218,7 @@ def build():
     User = get_user_model()
     world = World()
     for role, username in (("editor", "editor"), ("staff", "staff"), ("head", "head"),
-                           ("village_a", "village_a"), ("village_b", "village_b")):
+                           ("village_a", "village_a"), ("village_b", "village_b"), ("liaison", "liaison")):
         world.users[role] = User.objects.get(username=username)
     _records(world)
     _pages(world)
@@ -202,4 +226,5 @@ def build():
     _sheets(world)
     _print_job(world)
     _other_office(world)
+    _committee(world)
     return world

@@ -25,6 +25,9 @@ PASSWORDS = {
     "head": "head-demo-2026",
     "village_a": "village-a-demo-2026",
     "village_b": "village-b-demo-2026",
+    "director": "director-demo-2026",
+    "leader": "leader-demo-2026",
+    "liaison": "liaison-demo-2026",
 }
 
 

@@ -14,7 +14,7 @@ from accounts.totp import secret_base32
 from home.demo import DEMO_USERS
 
 # Order matters: records reference demo users, policies reference the home page.
-LOADERS = ["home.demo", "policies.demo", "versions.demo", "forms_app.demo"]
+LOADERS = ["home.demo", "policies.demo", "versions.demo", "forms_app.demo", "committee.demo"]
 
 
 class Command(BaseCommand):

@@ -1,0 +1,1 @@
+"""The committee's published rules as pure functions (no database): one module per rule."""

@@ -1,0 +1,56 @@
+"""Who sees what of the committee's papers: a 联络员 sees only their own member unit's; the office all.
+
+Out-of-scope rows are filtered from every list and answer 404 when named, exactly like missing ones.
+"""
+
+from django.http import Http404
+
+from .models import AnnualReport, Distribution, LiaisonAccount, SupervisionItem
+
+
+def liaison_unit(user):
+    """The member unit a 联络员 account speaks for, or None for everyone else."""
+    if not user.is_authenticated:
+        return None
+    account = LiaisonAccount.objects.filter(user=user).select_related("unit").first()
+    return account.unit if account else None
+
+
+def is_liaison(user):
+    return liaison_unit(user) is not None
+
+
+def is_office(user):
+    """The committee office (司法所) and its leaders: they hold the meeting permissions."""
+    return user.is_superuser or (user.has_perm("committee.view_meeting") and not is_liaison(user))
+
+
+def reports_for(user, qs=None):
+    qs = AnnualReport.objects.all() if qs is None else qs
+    unit = liaison_unit(user)
+    if unit is not None:
+        return qs.filter(unit=unit)
+    return qs if is_office(user) else qs.none()
+
+
+def distributions_for(user, qs=None):
+    """Receipts: a 联络员 sees the 纪要 sent to their unit once 印发; the office sees every one."""
+    qs = Distribution.objects.all() if qs is None else qs
+    unit = liaison_unit(user)
+    if unit is not None:
+        return qs.filter(unit=unit, minutes__status="已印发")
+    return qs if is_office(user) else qs.none()
+
+
+def check_report(user, report):
+    if report is not None and not reports_for(user).filter(pk=report.pk).exists():
+        raise Http404
+
+
+def supervision_items_for(user, qs=None):
+    """督办: a 联络员 sees the items their unit is 承办单位 of (from an 印发 纪要); the office sees all."""
+    qs = SupervisionItem.objects.all() if qs is None else qs
+    unit = liaison_unit(user)
+    if unit is not None:
+        return qs.filter(unit=unit, minutes__status="已印发")
+    return qs if is_office(user) else qs.none()

@@ -1,0 +1,69 @@
+"""Yearly reports in the admin: a 联络员 lists, reads and files only their own unit's report.
+
+Every view the viewset serves (list, inspect, add, edit, delete, history, usage) goes through the scope;
+a report of another unit answers 404 like a missing one. Reports are never chosen from elsewhere, so
+the viewset registers no chooser (which would otherwise list every unit's report).
+"""
+
+from django.utils import timezone
+from wagtail.snippets.views.snippets import InspectView, SnippetViewSet
+
+from policies.models import MemberUnit
+
+from .. import scope
+
+
+class ScopedReportObject:
+    def get_object(self, *args, **kwargs):
+        obj = super().get_object(*args, **kwargs)
+        scope.check_report(self.request.user, obj)
+        return obj
+
+
+class ScopedReportIndex:
+    def get_base_queryset(self):
+        return scope.reports_for(self.request.user, super().get_base_queryset())
+
+
+class OwnUnitForm:
+    """A 联络员's form offers their own unit only, and every save records who filed it and when."""
+
+    def get_form(self, *args, **kwargs):
+        form = super().get_form(*args, **kwargs)
+        unit = scope.liaison_unit(self.request.user)
+        if unit is not None and "unit" in form.fields:
+            form.fields["unit"].queryset = MemberUnit.objects.filter(pk=unit.pk)
+            form.fields["unit"].initial = unit.pk
+        return form
+
+    def save_instance(self):
+        self.form.instance.submitted_at = timezone.now()
+        self.form.instance.submitted_by = self.request.user
+        return super().save_instance()
+
+
+class ScopedReportViewSet(SnippetViewSet):
+    copy_view_enabled = False
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        for attr in [a for a in dir(cls) if a.endswith("_view_class") and a != "chooser_viewset_class"]:
+            base = getattr(cls, attr)
+            if not isinstance(base, type) or getattr(base, "_scoped", False):
+                continue
+            mixins = {"index_view_class": (ScopedReportIndex,), "add_view_class": (OwnUnitForm,),
+                      "edit_view_class": (OwnUnitForm, ScopedReportObject)}.get(attr, (ScopedReportObject,))
+            setattr(cls, attr, type(f"Scoped{base.__name__}", (*mixins, base), {"_scoped": True}))
+
+    def register_chooser_viewset(self):
+        pass
+
+
+class RoundInspectView(InspectView):
+    """Who has and has not reported is the office's overview; a 联络员 sees the round's dates only."""
+
+    def get_fields(self):
+        fields = super().get_fields()
+        if scope.is_liaison(self.request.user):
+            fields = [f for f in fields if f not in ("reported_units", "missing_units")]
+        return fields

@@ -1,0 +1,102 @@
+"""Snippet viewsets of the 委员会工作 menu: composition, meetings, 纪要, 督办, yearly reports."""
+
+from django import forms
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.admin.ui.tables import Column
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from ..models import AnnualReport, AnnualRound, Appointment, LiaisonAccount, Meeting, Minutes, SupervisionItem
+from ..rules.annual import REPORT_PARTS
+from .choosers import PermissionCheckedChooserViewSet
+from .minutes import MinutesCreateView, MinutesInspectView, ReportInspectView, SupervisionInspectView
+from .reports import RoundInspectView, ScopedReportViewSet
+
+
+class CommitteeViewSet(SnippetViewSet):
+    copy_view_enabled = False  # a meeting, 纪要 or report is never a copy of another
+    chooser_viewset_class = PermissionCheckedChooserViewSet
+
+
+class AppointmentViewSet(CommitteeViewSet):
+    model = Appointment
+    icon = "group"
+    menu_label = "组成人员"
+    list_display = ["person", "post", "job_title", "unit", "changed_on", "ended_on", "reported_on",
+                    Column("report_status", label="报告情况")]
+    list_filter = ["post", "unit"]
+    search_fields = None
+    panels = [
+        FieldRowPanel([FieldPanel("person"), FieldPanel("post")]),
+        FieldRowPanel([FieldPanel("unit"), FieldPanel("job_title")]),
+        FieldRowPanel([FieldPanel("changed_on"), FieldPanel("reported_on"), FieldPanel("ended_on")]),
+        FieldPanel("note"),
+    ]
+
+
+class LiaisonAccountViewSet(CommitteeViewSet):
+    model = LiaisonAccount
+    icon = "key"
+    menu_label = "联络员账号"
+    list_display = ["unit", "user"]
+    panels = [FieldPanel("user"), FieldPanel("unit")]
+
+
+class MeetingViewSet(CommitteeViewSet):
+    model = Meeting
+    icon = "calendar"
+    menu_label = "会议"
+    list_display = ["title", "kind", Column("held_on", label="会议日期", sort_key="held_on"), "place", "chair"]
+    list_filter = ["kind"]
+    inspect_view_enabled = True
+    inspect_view_fields = ["kind", "title", "held_on", "place", "chair", "recorder", "topics", "materials",
+                           "attendances", "summary"]
+
+
+class MinutesViewSet(CommitteeViewSet):
+    model = Minutes
+    icon = "doc-full"
+    menu_label = "会议纪要"
+    list_display = ["__str__", "issue_no", "status", Column("signed_at", label="签发时间")]
+    list_filter = ["status"]
+    inspect_view_enabled = True
+    inspect_view_fields = ["meeting", "issue_no", "status", "body", "drafted_by", "reviewed_by", "reviewed_at",
+                           "signed_by", "signed_at", "issued_at", "distributions"]
+    inspect_template_name = "committee/minutes_inspect.html"
+    inspect_view_class = MinutesInspectView
+    add_view_class = MinutesCreateView
+
+
+class SupervisionItemViewSet(CommitteeViewSet):
+    model = SupervisionItem
+    icon = "tasks"
+    menu_label = "督办事项"
+    list_display = ["__str__", "unit", Column("deadline", label="办结期限", sort_key="deadline"),
+                    Column("state", label="办理状态")]
+    list_filter = ["unit"]
+    inspect_view_enabled = True
+    inspect_view_fields = ["minutes", "decision", "unit", "deadline", "progress", "completed_on", "result"]
+    inspect_view_class = SupervisionInspectView
+
+
+class AnnualRoundViewSet(CommitteeViewSet):
+    model = AnnualRound
+    icon = "date"
+    menu_label = "年度报告轮次"
+    list_display = ["__str__", "opened_on", "due_on"]
+    inspect_view_enabled = True
+    inspect_view_fields = ["year", "opened_on", "due_on", "reported_units", "missing_units"]
+    inspect_view_class = RoundInspectView
+    panels = [FieldPanel("year"), FieldRowPanel([FieldPanel("opened_on"), FieldPanel("due_on")])]
+
+
+class AnnualReportViewSet(ScopedReportViewSet):
+    model = AnnualReport
+    icon = "doc-full-inverse"
+    menu_label = "年度履职报告"
+    list_display = ["__str__", "unit", Column("submitted_at", label="报送时间")]
+    list_filter = ["round"]
+    inspect_view_enabled = True
+    inspect_view_fields = ["round", "unit"] + [name for name, _ in REPORT_PARTS] + ["submitted_at", "submitted_by"]
+    inspect_view_class = ReportInspectView
+    panels = [FieldPanel("round"), FieldPanel("unit")] + [
+        FieldPanel(name, widget=forms.Textarea(attrs={"rows": 6})) for name, _ in REPORT_PARTS]

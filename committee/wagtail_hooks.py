@@ -1,0 +1,72 @@
+"""Admin registration: the 委员会工作 menu group, 纪要 workflow and receipt URLs, the 履职看板 panel."""
+
+from django.urls import path, reverse
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.snippets.models import register_snippet
+
+from . import scope
+from .dashboard import CommitteePanel
+from .printing.views import minutes_pdf_view, report_pdf_view, supervision_notice_view
+from .rules import minutes as minutes_rules
+from .views import actions, progress
+from .views.viewsets import (AnnualReportViewSet, AnnualRoundViewSet, AppointmentViewSet, LiaisonAccountViewSet,
+                             MeetingViewSet, MinutesViewSet, SupervisionItemViewSet)
+
+
+class CommitteeGroup(ViewSetGroup):
+    menu_label = "委员会工作"
+    menu_icon = "group"
+    menu_order = 310
+    items = (MeetingViewSet, MinutesViewSet, SupervisionItemViewSet, AnnualRoundViewSet, AnnualReportViewSet,
+             AppointmentViewSet, LiaisonAccountViewSet)
+
+
+register_snippet(CommitteeGroup)
+
+
+@hooks.register("register_admin_urls")
+def committee_urls():
+    return [
+        path("committee/minutes/<int:pk>/pdf/", minutes_pdf_view, name="committee_minutes_pdf"),
+        path("committee/minutes/<int:pk>/<str:action>/", actions.minutes_action, name="committee_minutes_action"),
+        path("committee/reports/<int:pk>/pdf/", report_pdf_view, name="committee_report_pdf"),
+        path("committee/supervision/<int:pk>/notice.pdf", supervision_notice_view, name="committee_supervision_pdf"),
+        path("committee/supervision/mine/", progress.my_items, name="committee_my_items"),
+        path("committee/supervision/<int:pk>/report/", progress.report_progress, name="committee_report_progress"),
+        path("committee/receipts/", actions.receipts, name="committee_receipts"),
+        path("committee/receipts/<int:pk>/confirm/", actions.confirm_receipt, name="committee_confirm_receipt"),
+    ]
+
+
+class ReceiptsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return scope.is_office(request.user) or scope.is_liaison(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def receipts_menu_item():
+    return ReceiptsMenuItem("纪要签收", reverse("committee_receipts"), icon_name="doc-full", order=311)
+
+
+class LiaisonMenuItem(MenuItem):
+    def is_shown(self, request):
+        return scope.is_liaison(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def my_items_menu_item():
+    return LiaisonMenuItem("本单位督办事项", reverse("committee_my_items"), icon_name="tasks", order=312)
+
+
+@hooks.register("construct_homepage_panels")
+def duties_panel(request, panels):
+    if scope.is_office(request.user):
+        panels.append(CommitteePanel())
+
+
+@hooks.register("register_log_actions")
+def minutes_log_actions(actions_registry):
+    for action, (_need, _to, _perm, verb, _who) in minutes_rules.ACTIONS.items():
+        actions_registry.register_action(f"committee.minutes.{action}", verb, f"{verb}会议纪要")
