@@ -14,13 +14,6 @@ from policies.numbering import numbered
 from .models import SearchEntry
 from .text import clean, fold
 
-KIND_OF_ITEM = {
-    "heading": SearchEntry.Kind.HEADING,
-    "article": SearchEntry.Kind.ARTICLE,
-    "paragraph": SearchEntry.Kind.PARAGRAPH,
-    "duty_list": SearchEntry.Kind.DUTY_LIST,
-    "form": SearchEntry.Kind.FORM,
-}
 # Metadata a reader may search for on the document row (文号 fragments like "104号", 发布机构 …).
 META_FIELDS = ["doc_number", "index_number", "publisher", "subject", "keywords", "executing_agency"]
 
@@ -52,14 +45,6 @@ def _year(page):
     return None
 
 
-def _label(item):
-    if item.type == "duty_list":
-        return f"{item.label}{item.title}"
-    if item.type == "heading":
-        return item.text
-    return item.label
-
-
 def _texts(text):
     norm = fold(text)
     return {"text": "" if norm == text else text, "norm": norm}
@@ -89,9 +74,9 @@ def build_entries(page):
         text = clean(item.text)
         if not text:
             continue
-        label = clean(_label(item))[:80]
+        label = clean(item.kind.search_label(item))[:80]
         rows.append(
-            SearchEntry(position=position, kind=KIND_OF_ITEM[item.type], anchor=item.anchor[:40], label=label,
+            SearchEntry(position=position, kind=item.type, anchor=item.anchor[:40], label=label,
                         **_texts(text), norm_title=fold(f"{title} {label}"), **common)
         )
     return rows

@@ -1,5 +1,7 @@
 """The importer's pipeline and its JSON (docs/STRUCTURE.md, "Importer JSON")."""
 
+from policies.kinds import kind_of
+
 from . import limits, metadata, numbers, spam, text
 from .decode import ImportFailure, decode_bytes
 from .errors import contained
@@ -115,23 +117,4 @@ def _date(iso):
 
 
 def _blocks_text(blocks):
-    from policies.numbering import item_label
-
-    lines = []
-    for block in blocks:
-        kind, value, number = block["type"], block["value"], block.get("number", "")
-        if kind == "heading":
-            lines.append(f"{number}{value['title']}")
-        elif kind == "article":
-            for i, para in enumerate(value["paragraphs"]):
-                lines.append((number + " " if i == 0 else "") + para["text"])
-                lines += [item_label(para["item_style"], n) + t for n, t in enumerate(para["items"], 1)]
-        elif kind == "paragraph":
-            lines.append(value["text"])
-            lines += [item_label(value["item_style"], n) + t for n, t in enumerate(value["items"], 1)]
-        elif kind == "duty_list":
-            lines.append(f"{number}{value['unit']}")
-            lines += [item_label(value["item_style"], n) + t for n, t in enumerate(value["duties"], 1)]
-        elif kind == "form":
-            lines.append(value["note"])
-    return lines
+    return [line for block in blocks for line in kind_of(block["type"]).source_lines(block)]

@@ -14,7 +14,7 @@ from wagtail.search import index
 from home.site_urls import RequestRootUrlMixin
 from policies.blocks import PolicyBodyBlock
 from policies.forms import PolicyPageForm
-from policies.numbering import numbered, table_of_contents
+from policies.numbering import counts, numbered, table_of_contents
 from policies.panels import NumberingPanel
 from policies.validators import validate_doc_number, validate_phone
 
@@ -164,7 +164,7 @@ class PolicyPage(RequestRootUrlMixin, RoutablePageMixin, Page):
         return self.meta("colophon_date") or self.meta("date_written")
 
     def has_forms(self):
-        return any(i.type == "form" for i in self.numbered_body)
+        return bool(counts(self.numbered_body).get("forms"))
 
     @property
     def is_current(self):
@@ -211,10 +211,10 @@ class PolicyPage(RequestRootUrlMixin, RoutablePageMixin, Page):
         return "\n".join(i.text for i in self.numbered_body)
 
     def article_count(self):
-        return sum(1 for i in self.numbered_body if i.type == "article")
+        return counts(self.numbered_body).get("articles", 0)
 
     def chapter_count(self):
-        return sum(1 for i in self.numbered_body if i.type == "heading" and i.level != "section")
+        return counts(self.numbered_body).get("chapters", 0)
 
     def attachments(self):
         """This notice's attachments that the public may see, in 附件 order (prefetched by listings)."""
