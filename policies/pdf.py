@@ -32,7 +32,7 @@ def _title(text):
 
 
 def _body_parts(items, lead, label=""):
-    """Parts of a body: ("flow", flowables) for text, ("form", kind, note, label) for a printable form.
+    """Parts of a body: ("flow", flowables) for text, ("printed", form, note, label) for a printable form.
     `lead` (label, title) goes before the first text; a form that comes first draws its own title, under
     `label`."""
     parts, flow, has_text = [], list(lead), False
@@ -41,7 +41,7 @@ def _body_parts(items, lead, label=""):
         if printed:
             if has_text:
                 parts.append(("flow", flow))
-            parts.append(("form", *printed, "" if has_text else label))
+            parts.append(("printed", *printed, "" if has_text else label))
             flow, has_text, label = [], False, ""
         else:
             more = item.kind.flowables(item)

@@ -67,6 +67,11 @@ class Change:
     def block(self):
         return self.new if self.new is not None else self.old
 
+    @property
+    def as_heading(self):
+        kind = kind_of(self.type)
+        return bool(kind and kind.diff_as_heading)
+
 
 # --- text of a block -------------------------------------------------------------------------
 

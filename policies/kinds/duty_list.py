@@ -17,6 +17,7 @@ class DutyList(BlockKind):
     row_template = "policies/importer/rows/duty_list.html"
     search_name = "工作职责"
     in_contents = True
+    version_template = "versions/blocks/duty_list.html"
 
     def number(self, value, block_id, counters):
         n = counters.next(self.name)

@@ -11,6 +11,7 @@ class Form(BlockKind):
     template = "policies/blocks/form.html"
     row_template = "policies/importer/rows/form.html"
     search_name = "附件表格"
+    version_template = "versions/blocks/form.html"
 
     def number(self, value, block_id, counters):
         n = counters.next(self.name)

@@ -18,6 +18,8 @@ class Heading(BlockKind):
     row_template = "policies/importer/rows/heading.html"
     search_name = "章节"
     in_contents = True
+    version_template = "versions/blocks/heading.html"
+    diff_as_heading = True
 
     def number(self, value, block_id, counters):
         level = get(value, "level", "chapter")

@@ -86,6 +86,8 @@ class BlockKind:
     search_name = ""  # what a search hit of this kind is called
     label_separator = ""  # between the number and the text in a 对照表 column (“第五条 …”)
     in_contents = False  # listed in the table of contents
+    version_template = "versions/blocks/text.html"  # the block in a frozen version's body
+    diff_as_heading = False  # a change to it is shown as a heading line in the redline
 
     def number(self, value, block_id, counters):
         """The block as an `Item` with its computed label; `counters` carries the state."""
