@@ -8,12 +8,16 @@ plain layout: 标题, 文号, body, 落款. Pages are numbered “— N —” s
 """
 
 from io import BytesIO
+from urllib.parse import quote
+
+from django.http import HttpResponse
+from django.shortcuts import render
 
 from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
 from pdf.assemble import build_on, page_frame
 from pdf.cjk import CJKParagraph, Span
-from pdf.fonts import font_name, require_glyphs
+from pdf.fonts import FontConfigError, MissingGlyphError, font_name, require_glyphs
 from pdf.forms.attached import draw_attached_form
 from pdf.gbt9704 import (BLOCK_H, BLOCK_W, BLOCK_Y, LEADING, TRACKING, Colophon, FolioCanvas, Masthead,
                          Signature, block_x, chinese_date, text_width)
@@ -197,3 +201,18 @@ def _joined(flows):
             story.append(PageBreak())
         story.extend(flow)
     return story
+
+
+def pdf_response(request, policy):
+    """The policy's PDF inline, or a page explaining why the fonts cannot print it (never a 500)."""
+    try:
+        data = render_policy_pdf(policy)
+    except (MissingGlyphError, FontConfigError) as exc:
+        # A clear explanation instead of a PDF with blank boxes (or a 500).
+        return render(request, "policies/pdf_error.html", {"page": policy, "message": str(exc)}, status=503)
+    response = HttpResponse(data, content_type="application/pdf")
+    # ASCII fallback name plus the Chinese title (RFC 6266 filename*).
+    response["Content-Disposition"] = (
+        f'inline; filename="policy-{policy.pk}.pdf"; filename*=UTF-8\'\'{quote(policy.title)}.pdf'
+    )
+    return response

@@ -9,7 +9,9 @@ attachment public too): the search never decides visibility on its own.
 from django.db import transaction
 from django.utils.html import strip_tags
 
+from policies.models import PolicyPage
 from policies.numbering import numbered
+from policies.queries import public_policies
 
 from .models import SearchEntry
 from .text import clean, fold
@@ -19,8 +21,6 @@ META_FIELDS = ["doc_number", "index_number", "publisher", "subject", "keywords",
 
 
 def policy_model():
-    from policies.models import PolicyPage
-
     return PolicyPage
 
 
@@ -32,8 +32,6 @@ def meta(page, name):
 
 
 def is_public(page):
-    from policies.queries import public_policies
-
     return public_policies().filter(pk=page.pk).exists()
 
 
@@ -95,8 +93,6 @@ def reindex(page):
 
 def rebuild():
     """Rebuild the whole index from the public pages; returns (pages indexed, rows)."""
-    from policies.queries import public_policies
-
     with transaction.atomic():
         SearchEntry.objects.all().delete()
         count = 0

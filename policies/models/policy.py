@@ -16,6 +16,8 @@ from policies.blocks import PolicyBodyBlock
 from policies.forms import PolicyPageForm
 from policies.numbering import counts, numbered, table_of_contents
 from policies.panels import NumberingPanel
+from policies.pdf import pdf_response
+from policies.queries import PolicyPageManager, public_policies
 from policies.validators import validate_doc_number, validate_phone
 
 DISCLOSURE_CHOICES = [("proactive", "主动公开"), ("on_request", "依申请公开"), ("not_public", "不予公开")]
@@ -116,6 +118,8 @@ class PolicyPage(RequestRootUrlMixin, RoutablePageMixin, Page):
         ObjectList(Page.promote_panels, heading="推广"),
         ObjectList(Page.settings_panels, heading="设置"),
     ])
+
+    objects = PolicyPageManager()  # .public(), .library(): policies.queries
 
     class Meta:
         verbose_name = "政策文件"
@@ -237,8 +241,6 @@ class PolicyPage(RequestRootUrlMixin, RoutablePageMixin, Page):
     def _public_pages(self):
         """public_policies() built once per instance: building it reads the hidden paths and view
         restrictions, and one request (route, page, attachments, successor) asks several times."""
-        from policies.queries import public_policies
-
         return public_policies()
 
     def is_publicly_visible(self):
@@ -302,6 +304,4 @@ class PolicyPage(RequestRootUrlMixin, RoutablePageMixin, Page):
 
     @path("pdf/")
     def pdf(self, request):
-        from policies.views import policy_pdf_response
-
-        return policy_pdf_response(request, self.in_force()[0])
+        return pdf_response(request, self.in_force()[0])
