@@ -1,5 +1,6 @@
 """The importer's pipeline and its JSON (docs/STRUCTURE.md, "Importer JSON")."""
 
+from config.dates import chinese_date
 from policies.kinds import kind_of
 
 from . import limits, metadata, numbers, spam, text
@@ -90,30 +91,23 @@ def flatten(doc):
         out += [notice["addressee"], *notice["paragraphs"]]
         if notice["attachment_titles"]:
             out += ["附件："] + [f"{n}. {t}" for n, t in enumerate(notice["attachment_titles"], 1)]
-        out += [notice["signatory"], _date(notice["date"]), notice["disclosure_note"]]
+        out += [notice["signatory"], chinese_date(notice["date"]), notice["disclosure_note"]]
     out.append(doc["body_title"])
     out += _blocks_text(doc["body"])
     if doc["attachment_titles"]:
         out += ["附件："] + [f"{n}. {t}" for n, t in enumerate(doc["attachment_titles"], 1)]
     if doc["signature"]:
-        out += [doc["signature"]["signatory"], _date(doc["signature"]["date"])]
+        out += [doc["signature"]["signatory"], chinese_date(doc["signature"]["date"])]
     out.append(doc["disclosure_note"])
     for attachment in doc["attachments"]:
         out += [f"附件{attachment['number']}", attachment["title"]]
         out += attachment["form_text"] if attachment["form"] else _blocks_text(attachment["body"])
         if attachment["signature"]:
-            out += [attachment["signature"]["signatory"], _date(attachment["signature"]["date"])]
+            out += [attachment["signature"]["signatory"], chinese_date(attachment["signature"]["date"])]
         out.append(attachment["disclosure_note"])
     if doc["colophon"]:
-        out.append(f"{doc['colophon']['office']} {_date(doc['colophon']['date'])} 印发")
+        out.append(f"{doc['colophon']['office']} {chinese_date(doc['colophon']['date'])} 印发")
     return "\n".join(line for line in out if line)
-
-
-def _date(iso):
-    if not iso:
-        return ""
-    y, m, d = iso.split("-")
-    return f"{int(y)}年{int(m)}月{int(d)}日"
 
 
 def _blocks_text(blocks):
