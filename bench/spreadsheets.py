@@ -40,7 +40,7 @@ def run():
         from forms_app.models import Supervisee
         from forms_app.spreadsheets import files, service
         from forms_app.spreadsheets.resources import SuperviseeResource
-        from forms_app.spreadsheets.tasks import update_references
+        from forms_app.spreadsheets.references import update_references
 
         call_command("load_demo", "--quiet-logins", stdout=open(os.devnull, "w"))
         staff = get_user_model().objects.get(username="staff")

@@ -9,6 +9,7 @@ from django.utils import timezone
 from .idcard import make_test_id
 from .models import (AssistanceNotice, Assistant, NoticeItem, Office, Registration, StaffProfile, Supervisee,
                      VillageCommittee)
+from .numbering import issue_notice
 from .workdays import add_working_days
 
 REGION = "500106"  # 沙坪坝区; the people are fictional, the numbers only checksum-valid.
@@ -69,8 +70,6 @@ def load(stdout=None):
 
     if AssistanceNotice.objects.filter(office=office).exists():
         return
-    from .numbering import issue_notice
-
     staff, head = users.get("staff"), users.get("head")
     # 甲 has a sent adult notice awaiting its 登记表, so village_a has something to answer in the demo.
     states = ["已发出", "已批准", "已发出", "已回执", "已发出", "草稿"]

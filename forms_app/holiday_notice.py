@@ -12,6 +12,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 
+from config.dates import chinese_date
+
 from .models.calendar import MAX_DAYS, CalendarPeriod
 
 WEEKDAYS = "一二三四五六日"
@@ -156,4 +158,4 @@ def _check_overlaps(reading):
 
 
 def _md(day):
-    return f"{day.year}年{day.month}月{day.day}日"
+    return chinese_date(day)

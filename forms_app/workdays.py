@@ -10,6 +10,7 @@ deadline); saving a period clears it in this process at once and in other worker
 
 from datetime import timedelta
 
+from django.apps import apps
 from django.core.cache import cache
 
 CACHE_KEY = "forms_app:work-calendar"
@@ -20,8 +21,7 @@ def calendar() -> dict:
     """date → True (a working day) / False (a day off) for every day the office's calendar names."""
     days = cache.get(CACHE_KEY)
     if days is None:
-        from .models import CalendarPeriod
-
+        CalendarPeriod = apps.get_model("forms_app", "CalendarPeriod")  # by name: models import this module
         days = {}
         for period in CalendarPeriod.objects.all():
             for day in period.days():

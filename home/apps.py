@@ -7,12 +7,8 @@ class HomeConfig(AppConfig):
     verbose_name = "首页与站点"
 
     def ready(self):
-        post_migrate.connect(_sync_roles_once, dispatch_uid="home.sync_roles")
+        from home.roles import sync_roles  # reads auth models: only once the app registry is ready
 
-
-def _sync_roles_once(sender, **kwargs):
-    # post_migrate fires once per app; syncing after the last one sees every permission.
-    if sender.name == "home":
-        from home.roles import sync_roles
-
-        sync_roles()
+        # post_migrate fires once per app (sender = its AppConfig); syncing after home's own run sees
+        # every permission.
+        post_migrate.connect(lambda **kwargs: sync_roles(), sender=self, weak=False, dispatch_uid="home.sync_roles")

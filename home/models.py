@@ -65,10 +65,3 @@ class HomePage(RequestRootUrlMixin, Page):
 
     class Meta:
         verbose_name = "首页"
-
-    def get_context(self, request, *args, **kwargs):
-        from policies.queries import latest_policies
-
-        context = super().get_context(request, *args, **kwargs)
-        context["latest_policies"] = latest_policies(self.latest_count)
-        return context

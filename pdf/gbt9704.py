@@ -14,6 +14,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+from config.dates import chinese_date as _chinese_date
+
 from .cjk import CJKParagraph, Span, _width
 from .fonts import font_name
 from .styles import BODY_SIZE, PAGE_HEIGHT, PAGE_WIDTH
@@ -205,8 +207,8 @@ class Colophon(Flowable):
 
 
 def chinese_date(d) -> str:
-    """成文日期 as the standard writes it: 2023年8月29日 (no leading zeros)."""
-    return f"{d.year}年{d.month}月{d.day}日" if d else ""
+    """成文日期 as the standard writes it: 2023年8月29日 (no leading zeros), config.dates' one format."""
+    return _chinese_date(d)
 
 
 class FolioCanvas(Canvas):

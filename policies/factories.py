@@ -12,6 +12,11 @@ Member units are given by name (created on first use), as in the importer's JSON
 
 from datetime import date
 
+from policies.kinds.article import ARTICLE
+from policies.kinds.duty_list import DUTY_LIST
+from policies.kinds.form import FORM
+from policies.kinds.heading import HEADING
+from policies.kinds.paragraph import PARAGRAPH
 from policies.models import MemberUnit, PolicyPage
 
 
@@ -20,24 +25,24 @@ def para(text="", item_style="", items=()):
 
 
 def heading(title, style="cn_list", level="chapter"):
-    return {"type": "heading", "value": {"level": level, "style": style, "title": title}}
+    return {"type": HEADING.name, "value": {"level": level, "style": style, "title": title}}
 
 
 def article(*paragraphs, unit=None):
     paras = [para(p) if isinstance(p, str) else p for p in paragraphs]
-    return {"type": "article", "value": {"unit": unit, "paragraphs": paras}}
+    return {"type": ARTICLE.name, "value": {"unit": unit, "paragraphs": paras}}
 
 
 def paragraph(text, item_style="", items=()):
-    return {"type": "paragraph", "value": para(text, item_style, items)}
+    return {"type": PARAGRAPH.name, "value": para(text, item_style, items)}
 
 
 def duty_list(unit, duties, style="cn_list", item_style="arabic_dot"):
-    return {"type": "duty_list", "value": {"unit": unit, "style": style, "item_style": item_style, "duties": list(duties)}}
+    return {"type": DUTY_LIST.name, "value": {"unit": unit, "style": style, "item_style": item_style, "duties": list(duties)}}
 
 
 def form(kind, note=""):
-    return {"type": "form", "value": {"form": kind, "note": note}}
+    return {"type": FORM.name, "value": {"form": kind, "note": note}}
 
 
 def unit_named(name, committee=None):

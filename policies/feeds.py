@@ -5,6 +5,9 @@ from datetime import datetime, time
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Rss201rev2Feed
+from wagtail.models import Site
+
+from home.models import SiteSettings
 
 from policies.queries import newest_first, prefetch_notices, public_policies
 
@@ -17,9 +20,6 @@ class LatestPoliciesFeed(Feed):
     link = "/policies/"
 
     def get_object(self, request, *args, **kwargs):
-        from home.models import SiteSettings
-        from wagtail.models import Site
-
         self.request = request  # absolute item links from the host the reader used (home/site_urls.py)
         site = Site.find_for_request(request)
         self.committee = SiteSettings.for_site(site).committee_name if site else ""

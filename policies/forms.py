@@ -1,10 +1,11 @@
-"""The policy page's admin form: tidies a typed 文号 and checks a 修订's 施行日期 before saving."""
+"""The policy page's admin form: tidies a typed 文号 and runs the checks other apps register (CLEAN_HOOK)."""
 
-from types import SimpleNamespace
-
+from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminPageForm
 
 from policies.validators import normalize_doc_number
+
+CLEAN_HOOK = "clean_policy_page_form"
 
 
 class PolicyPageForm(WagtailAdminPageForm):
@@ -16,11 +17,8 @@ class PolicyPageForm(WagtailAdminPageForm):
         cleaned = super().clean()
         # Here, not in PolicyPage.clean(): the model is also cleaned when a stored revision is published
         # (workflow approval, scheduled go-live), and that must not fail on what the editor was already told.
-        from versions.recording import effective_date_error
-
-        typed = SimpleNamespace(pk=self.instance.pk, version_is_new=cleaned.get("version_is_new"),
-                                version_effective_date=cleaned.get("version_effective_date"))
-        message = effective_date_error(typed)
-        if message and "version_effective_date" not in self.errors:
-            self.add_error("version_effective_date", message)
+        # Other apps check their own fields (versions: the 施行日期) through this hook, so policies never
+        # imports them: fn(form, cleaned_data) adds its errors to the form.
+        for check in hooks.get_hooks(CLEAN_HOOK):
+            check(self, cleaned)
         return cleaned

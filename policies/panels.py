@@ -14,8 +14,6 @@ class NumberingPanel(Panel):
         def get_context_data(self, parent_context=None):
             context = super().get_context_data(parent_context)
             items = numbered(self.instance.body) if self.instance.pk else []
-            context["outline"] = [
-                (i.type, i.level, i.label, i.title if i.type in ("heading", "duty_list") else i.title[:24])
-                for i in items if i.type in ("heading", "article", "duty_list")
-            ]
+            # (depth, label, title): each kind says whether and how deep it shows in the outline
+            context["outline"] = [(o[0], i.label, o[1]) for i in items if (o := i.kind.outline(i))]
             return context

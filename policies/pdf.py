@@ -8,26 +8,21 @@ plain layout: 标题, 文号, body, 落款. Pages are numbered “— N —” s
 """
 
 from io import BytesIO
+from urllib.parse import quote
 
+from django.http import HttpResponse
+from django.shortcuts import render
 from django.utils import timezone
-from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
+from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
 from pdf.assemble import build_on, page_frame
 from pdf.cjk import CJKParagraph, Span
-from pdf.fonts import font_name, require_glyphs
-from pdf.forms.attached import KINDS, draw_attached_form
+from pdf.fonts import FontConfigError, MissingGlyphError, font_name, require_glyphs
+from pdf.forms.attached import draw_attached_form
 from pdf.gbt9704 import (BLOCK_H, BLOCK_W, BLOCK_Y, LEADING, TRACKING, Colophon, FolioCanvas, Masthead,
                          Signature, block_x, chinese_date, text_width)
 from pdf.styles import BODY_SIZE, PAGE_SIZE, TITLE_SIZE
-
-EM = BODY_SIZE
-
-
-def _para(text, role="body", align="justify", indent=2, size=BODY_SIZE, **kw):
-    """A paragraph of one font on the body grid; `indent` in characters for the first line."""
-    tracking = TRACKING if size == BODY_SIZE else 0.0
-    return CJKParagraph([Span(text or "", font_name(role))], size, LEADING, align, first_indent=indent * size,
-                        tracking=tracking, **kw)
+from policies.kinds.printing import EM, para as _para
 
 
 def _title(text):
@@ -40,45 +35,20 @@ def _title(text):
     return _para(text, "title", "center", 0, TITLE_SIZE, balance=True)
 
 
-def _item_flowables(item):
-    value = item.value
-    if item.type == "heading":
-        title = f"{item.label}{'　' if value.get('style') == 'cn_chapter' else ''}{value.get('title', '')}"
-        if item.level == "section":
-            return [_para(title, "kai", "left")]
-        chapter = value.get("style") == "cn_chapter"
-        return [CondPageBreak(3 * LEADING),  # keep a heading with its first lines
-                _para(title, "heading", "center" if chapter else "left", 0 if chapter else 2)]
-    out = []
-    if item.type in ("article", "paragraph"):
-        for i, (text, subitems) in enumerate(item.paragraphs):
-            if i == 0 and item.type == "article":
-                spans = [Span(item.label, font_name("heading")), Span(f"　{text}", font_name("body"))]
-                out.append(CJKParagraph(spans, BODY_SIZE, LEADING, first_indent=2 * EM, tracking=TRACKING))
-            elif text:
-                out.append(_para(text))
-            out.extend(_para(f"{lab}{sub}") for lab, sub in subitems)
-    elif item.type == "duty_list":
-        out.append(CondPageBreak(3 * LEADING))
-        out.append(_para(f"{item.label}{getattr(item.unit, 'name', '')}", "heading", "left"))
-        for _, subitems in item.paragraphs:
-            out.extend(_para(f"{lab}{sub}") for lab, sub in subitems)
-    return out
-
-
 def _body_parts(items, lead, label=""):
-    """Parts of a body: ("flow", flowables) for text, ("form", kind, note, label) for a printable form.
+    """Parts of a body: ("flow", flowables) for text, ("printed", form, note, label) for a printable form.
     `lead` (label, title) goes before the first text; a form that comes first draws its own title, under
     `label`."""
     parts, flow, has_text = [], list(lead), False
     for item in items:
-        if item.type == "form" and item.value.get("form") in KINDS:
+        printed = item.kind.printed_form(item)
+        if printed:
             if has_text:
                 parts.append(("flow", flow))
-            parts.append(("form", item.value.get("form"), item.value.get("note") or "", "" if has_text else label))
+            parts.append(("printed", *printed, "" if has_text else label))
             flow, has_text, label = [], False, ""
         else:
-            more = _item_flowables(item)
+            more = item.kind.flowables(item)
             flow.extend(more)
             has_text = has_text or bool(more)
     if has_text or (flow and not parts):
@@ -143,9 +113,9 @@ def _notice_parts(policy, amended=""):
     if not items:
         return [("flow", flow)]
     lead = [PageBreak()]
-    first = items[0]
-    if first.type == "heading" and first.value.get("style") == "none":  # the issued document's title
-        lead += [_title(first.value.get("title", "")), Spacer(1, LEADING)]
+    title = items[0].kind.document_title(items[0])
+    if title is not None:  # the issued document's title
+        lead += [_title(title), Spacer(1, LEADING)]
         items = items[1:]
     return [("flow", flow)] + _body_parts(items, lead)
 
@@ -246,3 +216,18 @@ def _joined(flows):
             story.append(PageBreak())
         story.extend(flow)
     return story
+
+
+def pdf_response(request, policy, version=None):
+    """The policy's PDF inline, or a page explaining why the fonts cannot print it (never a 500)."""
+    try:
+        data = render_policy_pdf(policy, version)
+    except (MissingGlyphError, FontConfigError) as exc:
+        # A clear explanation instead of a PDF with blank boxes (or a 500).
+        return render(request, "policies/pdf_error.html", {"page": policy, "message": str(exc)}, status=503)
+    response = HttpResponse(data, content_type="application/pdf")
+    # ASCII fallback name plus the Chinese title (RFC 6266 filename*).
+    response["Content-Disposition"] = (
+        f'inline; filename="policy-{policy.pk}.pdf"; filename*=UTF-8\'\'{quote(policy.title)}.pdf'
+    )
+    return response

@@ -2,41 +2,54 @@
 
 "Public" means: live, 主动公开, not under a Wagtail view restriction, and — for an attachment — its
 notice (and any PolicyPage above it) is public too. Everything the anonymous public sees goes through
-`public_policies()`; nothing else decides visibility.
+`PolicyPage.objects.public()` (`public_policies()`); nothing else decides visibility.
 """
 
+from django.apps import apps
 from django.db.models import DateField, F, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce, Length, Substr, TruncDate
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
 
 
-def _hidden_prefixes():
-    """Tree paths of policy pages that hide themselves and everything below them."""
-    from policies.models import PolicyPage
+def _model(name):
+    # By name from the app registry: the models module imports this one (PolicyPage's manager).
+    return apps.get_model("policies", name)
 
-    hidden = PolicyPage.objects.filter(Q(live=False) | ~Q(disclosure="proactive"))
-    return list(hidden.values_list("path", flat=True))
+
+class PolicyPageQuerySet(PageQuerySet):
+    def public(self):
+        """What the anonymous public may see: live, 主动公开, no view restriction, and no notice
+        above it that is hidden (an attachment goes with its notice)."""
+        qs = super().public().live().filter(disclosure="proactive")
+        hidden = self.model.objects.filter(Q(live=False) | ~Q(disclosure="proactive"))
+        prefixes = list(hidden.values_list("path", flat=True))  # a hidden page hides everything below it
+        if prefixes:
+            blocked = Q()
+            for prefix in prefixes:
+                blocked |= Q(path__startswith=prefix)
+            qs = qs.exclude(blocked)
+        return qs
+
+    def library(self, library=None):
+        """Top-level documents of `library` (or of every library): notices and standalone policies.
+        Attachments are reached through their notice, so each document is listed once."""
+        if library is not None:
+            return self.child_of(library)
+        return self.filter(_child_of_any(_model("PolicyLibraryPage").objects.all()))
+
+
+PolicyPageManager = PageManager.from_queryset(PolicyPageQuerySet)
 
 
 def public_policies():
-    from policies.models import PolicyPage
-
-    qs = PolicyPage.objects.live().public().filter(disclosure="proactive")
-    prefixes = _hidden_prefixes()
-    if prefixes:
-        blocked = Q()
-        for prefix in prefixes:
-            blocked |= Q(path__startswith=prefix)
-        qs = qs.exclude(blocked)
-    return qs
+    return _model("PolicyPage").objects.public()
 
 
 def _from_notice(field):
     """The parent notice's value of `field` (an attachment inherits empty metadata from it)."""
-    from policies.models import PolicyPage
-
     parent_path = Substr(OuterRef("path"), 1, Length(OuterRef("path")) - Page.steplen)
-    return Subquery(PolicyPage.objects.filter(path=parent_path).values(field)[:1])
+    return Subquery(_model("PolicyPage").objects.filter(path=parent_path).values(field)[:1])
 
 
 def newest_first(qs):
@@ -50,18 +63,8 @@ def newest_first(qs):
 
 
 def library_documents(library=None):
-    """Top-level documents of the library (notices and standalone policies), newest first.
-
-    Attachments are reached through their notice, so each document is listed once.
-    """
-    from policies.models import PolicyLibraryPage
-
-    qs = public_policies()
-    if library is not None:
-        qs = qs.child_of(library)
-    else:
-        qs = qs.filter(_child_of_any(PolicyLibraryPage.objects.all()))
-    return newest_first(qs)
+    """Public top-level documents of the library (or of every library), newest first."""
+    return newest_first(public_policies().library(library))
 
 
 def _child_of_any(pages):
@@ -125,11 +128,9 @@ def prefetch_notices(pages):
     Attachments inherit metadata from their notice (PolicyPage.meta); without this a feed of 20 items
     would fetch every parent separately.
     """
-    from policies.models import PolicyPage
-
     pending = [p for p in pages if "notice" not in p.__dict__]
     while pending:
-        parents = {p.path: p for p in PolicyPage.objects.filter(
+        parents = {p.path: p for p in _model("PolicyPage").objects.filter(
             path__in={_parent_path(p) for p in pending}).defer("body")}
         for p in pending:
             p.__dict__["notice"] = parents.get(_parent_path(p))

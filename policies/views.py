@@ -1,8 +1,6 @@
 """Public views that are not pages: member units, the library shortcut, the PDF download."""
 
-from urllib.parse import quote
-
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 
 from home.models import SiteSettings
@@ -32,21 +30,3 @@ def unit_list(request):
 def unit_detail(request, slug):
     unit = get_object_or_404(MemberUnit, slug=slug)
     return render(request, "policies/unit_detail.html", {"unit": unit, "publications": unit.publications()})
-
-
-def policy_pdf_response(request, policy, version=None):
-    from pdf.fonts import FontConfigError, MissingGlyphError
-    from policies.pdf import render_policy_pdf
-
-    try:
-        data = render_policy_pdf(policy, version)
-    except (MissingGlyphError, FontConfigError) as exc:
-        # A clear explanation instead of a PDF with blank boxes (or a 500).
-        return render(request, "policies/pdf_error.html",
-              {"page": policy, "message": str(exc)}, status=503)
-    response = HttpResponse(data, content_type="application/pdf")
-    # ASCII fallback name plus the Chinese title (RFC 6266 filename*).
-    response["Content-Disposition"] = (
-        f'inline; filename="policy-{policy.pk}.pdf"; filename*=UTF-8\'\'{quote(policy.title)}.pdf'
-    )
-    return response

@@ -9,25 +9,18 @@ attachment public too): the search never decides visibility on its own.
 from django.db import transaction
 from django.utils.html import strip_tags
 
+from policies.models import PolicyPage
 from policies.numbering import numbered
+from policies.queries import public_policies
 
 from .models import SearchEntry
 from .text import clean, fold
 
-KIND_OF_ITEM = {
-    "heading": SearchEntry.Kind.HEADING,
-    "article": SearchEntry.Kind.ARTICLE,
-    "paragraph": SearchEntry.Kind.PARAGRAPH,
-    "duty_list": SearchEntry.Kind.DUTY_LIST,
-    "form": SearchEntry.Kind.FORM,
-}
 # Metadata a reader may search for on the document row (文号 fragments like "104号", 发布机构 …).
 META_FIELDS = ["doc_number", "index_number", "publisher", "subject", "keywords", "executing_agency"]
 
 
 def policy_model():
-    from policies.models import PolicyPage
-
     return PolicyPage
 
 
@@ -39,8 +32,6 @@ def meta(page, name):
 
 
 def is_public(page):
-    from policies.queries import public_policies
-
     return public_policies().filter(pk=page.pk).exists()
 
 
@@ -50,14 +41,6 @@ def _year(page):
         if getattr(value, "year", None):
             return value.year
     return None
-
-
-def _label(item):
-    if item.type == "duty_list":
-        return f"{item.label}{item.title}"
-    if item.type == "heading":
-        return item.text
-    return item.label
 
 
 def _texts(text):
@@ -89,9 +72,9 @@ def build_entries(page):
         text = clean(item.text)
         if not text:
             continue
-        label = clean(_label(item))[:80]
+        label = clean(item.kind.search_label(item))[:80]
         rows.append(
-            SearchEntry(position=position, kind=KIND_OF_ITEM[item.type], anchor=item.anchor[:40], label=label,
+            SearchEntry(position=position, kind=item.type, anchor=item.anchor[:40], label=label,
                         **_texts(text), norm_title=fold(f"{title} {label}"), **common)
         )
     return rows
@@ -110,8 +93,6 @@ def reindex(page):
 
 def rebuild():
     """Rebuild the whole index from the public pages; returns (pages indexed, rows)."""
-    from policies.queries import public_policies
-
     with transaction.atomic():
         SearchEntry.objects.all().delete()
         count = 0

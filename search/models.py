@@ -8,19 +8,21 @@ supervisee records out of anonymous results by construction.
 
 from django.db import models
 
+from policies.kinds import kinds
+
+
+def kind_choices():
+    """The document row, then one kind per registered block kind (policies.kinds)."""
+    return [(SearchEntry.Kind.DOCUMENT, SearchEntry.Kind.DOCUMENT.label), *((k.name, k.search_name) for k in kinds())]
+
 
 class SearchEntry(models.Model):
     class Kind(models.TextChoices):
         DOCUMENT = "document", "文件"
-        HEADING = "heading", "章节"
-        ARTICLE = "article", "条款"
-        PARAGRAPH = "paragraph", "段落"
-        DUTY_LIST = "duty_list", "工作职责"
-        FORM = "form", "附件表格"
 
     page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
     position = models.PositiveIntegerField("顺序", default=0)  # order within the page; 0 = document row
-    kind = models.CharField("类型", max_length=16, choices=Kind.choices)
+    kind = models.CharField("类型", max_length=16, choices=kind_choices)
     anchor = models.CharField("锚点", max_length=40, blank=True)
     label = models.CharField("编号", max_length=80, blank=True)  # 第十二条, 一、办公室 …
     document_title = models.CharField("文件标题", max_length=255)

@@ -13,12 +13,14 @@ from django.db.models import Case, IntegerField, Q, Value, When
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from policies.models.policy import VALIDITY_CHOICES
+
 from . import lookups  # noqa: F401  (registers field__has)
 from .models import SearchEntry
 from .text import QueryError, parse_query
 
 RANK_TITLE, RANK_PHRASE, RANK_TERMS = 3, 2, 1
-VALIDITY_LABELS = {"valid": "有效", "amended": "已修订", "expired": "失效", "repealed": "已废止"}
+VALIDITY_LABELS = dict(VALIDITY_CHOICES)
 NOT_IN_FORCE = {"expired", "repealed"}
 
 

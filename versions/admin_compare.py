@@ -10,6 +10,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from wagtail.admin.compare import StreamFieldComparison
 
+from policies.blocks import PolicyBodyBlock
 from versions.align import UNCHANGED, align_blocks
 from versions.compare import KIND_LABELS, lines
 from versions.chardiff import to_html
@@ -20,8 +21,6 @@ WAGTAIL_CLASSES = {"ins_class": "diff-ins addition", "del_class": "diff-del dele
 
 
 def _is_policy_body(field):
-    from policies.blocks import PolicyBodyBlock
-
     return isinstance(getattr(field, "stream_block", None), PolicyBodyBlock)
 
 

@@ -6,7 +6,8 @@ of the new version, each entry unchanged / changed / inserted / deleted / moved,
 new computed numbers, so inserting one article shows one inserted article and a quiet
 "原第五条 → 第六条" on the ones after it, never "every later article changed".
 
-Pure Python, no database: numbering is passed in as a function (policies.numbering in the app).
+Pure Python, no database: numbering is passed in as a function (policies.numbering in the app); what a
+block's text is and what to compare inside it come from its kind (policies.kinds).
 """
 
 import json
@@ -14,9 +15,12 @@ from dataclasses import dataclass, field
 from collections import Counter
 from difflib import SequenceMatcher
 
+from policies.kinds import kind_of
+from policies.kinds.text import paragraph_text
 from versions.chardiff import DELETE, INSERT, Segment, diff_chars
 
 UNCHANGED, CHANGED, INSERTED, DELETED, MOVED = "unchanged", "changed", "inserted", "deleted", "moved"
+PARAGRAPHS, LIST = "paragraphs", "list"  # shapes of a block kind's align_parts
 
 # Two blocks of the same type whose texts are at least this similar are "the same block, edited".
 PAIR_THRESHOLD = 0.5
@@ -63,29 +67,20 @@ class Change:
     def block(self):
         return self.new if self.new is not None else self.old
 
+    @property
+    def as_heading(self):
+        kind = kind_of(self.type)
+        return bool(kind and kind.diff_as_heading)
+
 
 # --- text of a block -------------------------------------------------------------------------
 
 
-def paragraph_text(p):
-    return "\n".join([p.get("text", "")] + list(p.get("items") or []))
-
-
 def block_text(block):
-    """Plain text of a block, used to measure similarity."""
+    """Plain text of a block, used to measure similarity (the block kind's alignment text)."""
     v = block.get("value") or {}
-    t = block.get("type")
-    if t == "heading":
-        return v.get("title", "")
-    if t == "article":
-        return "\n".join(paragraph_text(p) for p in v.get("paragraphs") or [])
-    if t == "paragraph":
-        return paragraph_text(v)
-    if t == "duty_list":
-        return "\n".join([v.get("unit") or ""] + list(v.get("duties") or []))
-    if t == "form":
-        return f"{v.get('form', '')}\n{v.get('note', '')}"
-    return json.dumps(v, ensure_ascii=False, sort_keys=True)
+    kind = kind_of(block.get("type"))
+    return kind.align_text(v) if kind else json.dumps(v, ensure_ascii=False, sort_keys=True)
 
 
 def block_key(block):
@@ -191,19 +186,17 @@ def diff_paragraphs(old, new):
 
 
 def block_parts(old, new):
-    """Detail of a block edited between versions: what changed inside it, character by character."""
-    t = (new or old)["type"]
-    a, b = (old or {}).get("value") or {}, (new or {}).get("value") or {}
-    if t == "article":
-        return diff_paragraphs(list(a.get("paragraphs") or []), list(b.get("paragraphs") or []))
-    if t == "paragraph":
-        return diff_paragraphs([a], [b])
-    if t == "duty_list":
-        unit = Part(_kind(a.get("unit"), b.get("unit")), 1, 1, diff_chars(a.get("unit") or "", b.get("unit") or ""))
-        return [unit] + diff_strings(list(a.get("duties") or []), list(b.get("duties") or []))
-    if t == "heading":
-        return [Part(CHANGED, 1, 1, diff_chars(a.get("title", ""), b.get("title", "")))]
-    return [Part(CHANGED, 1, 1, diff_chars(block_text(old), block_text(new)))]
+    """Detail of a block edited between versions: what changed inside it, character by character.
+    What to compare inside a block is its kind's `align_parts`: 款 with 项, a head with a list, or text."""
+    kind = kind_of((new or old)["type"])
+    if kind is None:
+        return [Part(CHANGED, 1, 1, diff_chars(block_text(old), block_text(new)))]
+    a, b = kind.align_parts((old or {}).get("value") or {}), kind.align_parts((new or {}).get("value") or {})
+    if a[0] == PARAGRAPHS:
+        return diff_paragraphs(a[1], b[1])
+    if a[0] == LIST:
+        return [Part(_kind(a[1], b[1]), 1, 1, diff_chars(a[1], b[1]))] + diff_strings(a[2], b[2])
+    return [Part(CHANGED, 1, 1, diff_chars(a[1], b[1]))]
 
 
 def _kind(a, b):

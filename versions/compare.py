@@ -3,7 +3,9 @@
 from dataclasses import dataclass
 
 from policies.numbering import item_label
-from versions.align import CHANGED, DELETED, INSERTED, MOVED, UNCHANGED, align_blocks, block_parts, summary
+from policies.kinds import kind_of
+from versions.align import (CHANGED, DELETED, INSERTED, LIST, MOVED, PARAGRAPHS, UNCHANGED, align_blocks, block_parts,
+                            summary)
 from versions.chardiff import DELETE, INSERT, diff_chars
 from versions.snapshot import labels
 
@@ -53,8 +55,8 @@ def _item_label(change, part, item, side):
     """Label of an item (项) of paragraph `part`, numbered in that paragraph's style on that side."""
     use_old = side == "old" or (side is None and item.new_pos is None)
     block, ppos, pos = (change.old, part.old_pos, item.old_pos) if use_old else (change.new, part.new_pos, item.new_pos)
-    v = _value(block)
-    paras = v.get("paragraphs") if change.type == "article" else [v]
+    shape = kind_of(change.type).align_parts(_value(block))
+    paras = shape[1] if shape[0] == PARAGRAPHS else []
     para = paras[ppos - 1] if paras and ppos and ppos <= len(paras) else {}
     return item_label(para.get("item_style") or "", pos) if pos else ""
 
@@ -85,9 +87,11 @@ def lines(change, side=None):
     if side == "old" and change.old is None or side == "new" and change.new is None:
         return []
     parts = change.parts or block_parts(change.old, change.new)
+    kind = kind_of(change.type)
+    listed = kind is not None and kind.align_parts(_value(change.block))[0] == LIST  # a head, then entries
     out = []
     for k, part in enumerate(parts):
-        if change.type == "duty_list" and k > 0:
+        if listed and k > 0:
             if _visible(part, side):
                 out.append(Line(_duty_label(change, part, side), _side_segments(part.segments, side)))
             continue
@@ -99,7 +103,7 @@ def lines(change, side=None):
     if side and out:
         number = change.old_label if side == "old" else change.new_label
         if number:
-            sep = " " if change.type == "article" else ""
+            sep = kind.label_separator if kind else ""
             out[0] = Line(f"{number}{sep}{out[0].label}".strip(), out[0].segments)
     return out
 

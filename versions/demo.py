@@ -8,6 +8,7 @@ page has a second version nothing is done.
 import datetime
 import json
 
+from policies.kinds.article import ARTICLE
 from policies.models import PolicyPage
 from versions.models import PolicyVersion
 from versions.recording import record_publication
@@ -36,14 +37,14 @@ def _paragraph_texts(block):
 def amended_body(raw):
     """The body with the amendment applied, or None when the text is not the one expected."""
     raw = json.loads(json.dumps(raw))  # a deep, plain copy
-    articles = [i for i, b in enumerate(raw) if b["type"] == "article"]
-    duty = next((b for b in raw if b["type"] == "article"
+    articles = [i for i, b in enumerate(raw) if b["type"] == ARTICLE.name]
+    duty = next((b for b in raw if b["type"] == ARTICLE.name
                  and any(OLD_WORDS in (p.get("text") or "") for p in _paragraph_texts(b))), None)
     if len(articles) < 6 or duty is None:
         return None
     for para in _paragraph_texts(duty):
         para["text"] = para.get("text", "").replace(OLD_WORDS, NEW_WORDS)
-    new = {"type": "article", "value": {"unit": None, "paragraphs": [{"text": NEW_ARTICLE, "item_style": "", "items": []}]}}
+    new = {"type": ARTICLE.name, "value": {"unit": None, "paragraphs": [{"text": NEW_ARTICLE, "item_style": "", "items": []}]}}
     raw.insert(articles[4] + 1, new)
     return raw
 

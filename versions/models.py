@@ -9,6 +9,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 
+from config.dates import chinese_date
+
 
 class PolicyVersion(models.Model):
     page = models.ForeignKey(
@@ -67,4 +69,4 @@ class PolicyVersion(models.Model):
 
 
 def _cn_date(d):
-    return f"{d.year}年{d.month}月{d.day}日"
+    return chinese_date(d)

@@ -12,6 +12,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
 
+from config.dates import chinese_date
 from pdf.styles import FORM_MARGINS, style, table_style
 from versions.align import DELETED, INSERTED, UNCHANGED
 from versions.chardiff import DELETE, INSERT
@@ -22,7 +23,7 @@ COLUMN_HEADS = ("修订前", "修订后")
 
 
 def _date(d):
-    return f"{d.year}年{d.month}月{d.day}日"
+    return chinese_date(d)
 
 
 def _markup(line):

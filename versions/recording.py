@@ -2,6 +2,7 @@
 
 from django.utils import timezone
 
+from config.dates import chinese_date
 from versions.effective import effective_date
 from versions.models import PolicyVersion
 from versions.snapshot import take_snapshot
@@ -73,7 +74,7 @@ def effective_date_error(page):
     last = PolicyVersion.objects.filter(page_id=page.pk).order_by("-number").first()
     if day and last and day < last.effective_date:
         return (f"施行日期不能早于现行版本（第{last.number}版）的施行日期"
-                f"{last.effective_date.year}年{last.effective_date.month}月{last.effective_date.day}日。")
+                f"{chinese_date(last.effective_date)}。")
     return ""
 
 

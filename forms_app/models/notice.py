@@ -9,6 +9,8 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.models import Orderable
 
+from pdf.forms.data import notice_number
+
 from ..idcard import validate_phone
 from ..items import ITEM_CHOICES, ITEM_WORDING, MAX_ITEMS
 from ..workdays import add_working_days
@@ -89,7 +91,7 @@ class AssistanceNotice(WorkflowRevisionMixin, ClusterableModel):
     def number(self):
         if self.serial is None:
             return ""
-        return f"（{self.year}）协通字第{self.serial}号"
+        return notice_number(self.year, self.serial)
 
     number.fget.short_description = "编号"
 

@@ -11,6 +11,7 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from .. import scope
 from .files import SheetError
+from .references import update_references
 from .resources import RESOURCES
 
 MAX_LISTED = 500  # invalid rows listed in full (all are counted); more would only swamp the page
@@ -68,8 +69,6 @@ def run(user, kind, table, dry_run=True, progress=None):
 
 
 def _reindex(model, pks):
-    from .tasks import update_references
-
     update_references.enqueue(model._meta.app_label, model._meta.model_name, [str(pk) for pk in pks])
 
 

@@ -8,11 +8,8 @@ lease rolls its writes back.
 import logging
 import uuid
 
-from django.apps import apps
 from django.contrib.auth import get_user_model
-from django.db import transaction
 from django_tasks import task
-from wagtail.models import ReferenceIndex
 
 from jobs.lease import Lease, LeaseLost
 from jobs.transactions import writing
@@ -67,15 +64,3 @@ def run_now(job):
 @task(takes_context=True)
 def run_step(context, job_id: str) -> None:
     process(job_id, context.task_result.id)
-
-
-@task()
-def update_references(app_label: str, model_name: str, pks: list) -> None:
-    """Bring Wagtail's reference index (the 'usage' views) up to date for the imported rows."""
-    model = apps.get_model(app_label, model_name)
-    if not ReferenceIndex.is_indexed(model):
-        return
-    for start in range(0, len(pks), 500):
-        with transaction.atomic():
-            for obj in model.objects.filter(pk__in=pks[start:start + 500]):
-                ReferenceIndex.create_or_update_for_object(obj)

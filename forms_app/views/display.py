@@ -7,11 +7,9 @@ from django.template.defaultfilters import linebreaksbr
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
 
+from config.dates import chinese_date
+
 EMPTY = "（未填写）"
-
-
-def chinese_date(value):
-    return f"{value.year}年{value.month}月{value.day}日"
 
 
 def shown(value):

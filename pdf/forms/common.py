@@ -7,6 +7,8 @@ from datetime import date
 
 from reportlab.platypus import SimpleDocTemplate
 
+from config.dates import chinese_date
+
 from ..fonts import MissingGlyphError, check_fields, missing_chars
 from ..styles import FORM_MARGINS
 from .data import text_values
@@ -25,7 +27,7 @@ def date_runs(day: date | None, with_day: bool = True, blank: float = 2) -> list
 
 
 def plain_date(day: date | None) -> str:
-    return f"{day.year}年{day.month}月{day.day}日" if day else ""
+    return chinese_date(day)
 
 
 def check_glyphs(data, labels: dict[str, str]) -> None:

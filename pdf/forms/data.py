@@ -10,6 +10,11 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 
 
+def notice_number(year, serial) -> str:
+    """协助社区矫正工作通知单的编号: （2024）协通字第12号."""
+    return f"（{year}）协通字第{serial}号"
+
+
 @dataclass
 class NoticeData:
     """协助社区矫正工作通知单 and its 存根 (seed 003, 附件1)."""
@@ -44,7 +49,7 @@ class NoticeData:
     def number(self) -> str:
         if self.year is None or self.serial is None:
             return ""
-        return f"（{self.year}）协通字第{self.serial}号"
+        return notice_number(self.year, self.serial)
 
 
 @dataclass

@@ -9,7 +9,9 @@ from django.db import transaction
 from django.utils.text import slugify
 from wagtail.blocks import StreamValue
 
-from policies.models import MemberUnit, PolicyPage
+from policies.kinds import kind_of
+from policies.kinds.heading import untitled_heading
+from policies.models import MemberUnit, PolicyLibraryPage, PolicyPage
 from policies.models.units import committee_named_in
 
 META_FIELDS = ("index_number", "doc_number", "publisher", "subject", "keywords", "disclosure", "validity",
@@ -55,8 +57,6 @@ def build(doc, parent, *, user=None, publish=False, title=None, slugs=None):
 
 
 def _allowed_parents():
-    from policies.models import PolicyLibraryPage
-
     return (PolicyLibraryPage, PolicyPage)
 
 
@@ -104,31 +104,16 @@ def _main_body(doc):
     unnumbered heading above it."""
     blocks = list(doc["body"])
     if doc["body_title"] and blocks:
-        title = {"level": "section", "style": "none", "title": doc["body_title"][:200]}
-        blocks.insert(0, {"type": "heading", "value": title})
+        blocks.insert(0, untitled_heading(doc["body_title"]))
     return blocks
 
 
 def _stream(blocks, committee):
-    raw = [{"type": b["type"], "value": _value(b["type"], b["value"], committee)} for b in blocks]
+    def unit_pk(name):
+        return _unit(name, committee)
+
+    raw = [{"type": b["type"], "value": kind_of(b["type"]).import_value(b["value"], unit_pk)} for b in blocks]
     return StreamValue(PolicyPage.body.field.stream_block, raw, is_lazy=True)
-
-
-def _value(kind, value, committee):
-    if kind == "heading":
-        return {"level": value["level"], "style": value["style"], "title": value["title"][:200]}
-    if kind == "article":
-        return {"unit": _unit(value["unit"], committee), "paragraphs": [_paragraph(p) for p in value["paragraphs"]]}
-    if kind == "paragraph":
-        return _paragraph(value)
-    if kind == "duty_list":
-        return {"unit": _unit(value["unit"], committee), "style": value["style"], "item_style": value["item_style"],
-                "duties": list(value["duties"])}
-    return {"form": value["form"], "note": value["note"]}
-
-
-def _paragraph(value):
-    return {"text": value["text"], "item_style": value["item_style"], "items": list(value["items"])}
 
 
 def _unit(name, committee):

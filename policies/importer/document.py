@@ -1,5 +1,8 @@
 """The importer's pipeline and its JSON (docs/STRUCTURE.md, "Importer JSON")."""
 
+from config.dates import chinese_date
+from policies.kinds import kind_of
+
 from . import limits, metadata, numbers, spam, text
 from .decode import ImportFailure, decode_bytes
 from .errors import contained
@@ -88,50 +91,24 @@ def flatten(doc):
         out += [notice["addressee"], *notice["paragraphs"]]
         if notice["attachment_titles"]:
             out += ["附件："] + [f"{n}. {t}" for n, t in enumerate(notice["attachment_titles"], 1)]
-        out += [notice["signatory"], _date(notice["date"]), notice["disclosure_note"]]
+        out += [notice["signatory"], chinese_date(notice["date"]), notice["disclosure_note"]]
     out.append(doc["body_title"])
     out += _blocks_text(doc["body"])
     if doc["attachment_titles"]:
         out += ["附件："] + [f"{n}. {t}" for n, t in enumerate(doc["attachment_titles"], 1)]
     if doc["signature"]:
-        out += [doc["signature"]["signatory"], _date(doc["signature"]["date"])]
+        out += [doc["signature"]["signatory"], chinese_date(doc["signature"]["date"])]
     out.append(doc["disclosure_note"])
     for attachment in doc["attachments"]:
         out += [f"附件{attachment['number']}", attachment["title"]]
         out += attachment["form_text"] if attachment["form"] else _blocks_text(attachment["body"])
         if attachment["signature"]:
-            out += [attachment["signature"]["signatory"], _date(attachment["signature"]["date"])]
+            out += [attachment["signature"]["signatory"], chinese_date(attachment["signature"]["date"])]
         out.append(attachment["disclosure_note"])
     if doc["colophon"]:
-        out.append(f"{doc['colophon']['office']} {_date(doc['colophon']['date'])} 印发")
+        out.append(f"{doc['colophon']['office']} {chinese_date(doc['colophon']['date'])} 印发")
     return "\n".join(line for line in out if line)
 
 
-def _date(iso):
-    if not iso:
-        return ""
-    y, m, d = iso.split("-")
-    return f"{int(y)}年{int(m)}月{int(d)}日"
-
-
 def _blocks_text(blocks):
-    from policies.numbering import item_label
-
-    lines = []
-    for block in blocks:
-        kind, value, number = block["type"], block["value"], block.get("number", "")
-        if kind == "heading":
-            lines.append(f"{number}{value['title']}")
-        elif kind == "article":
-            for i, para in enumerate(value["paragraphs"]):
-                lines.append((number + " " if i == 0 else "") + para["text"])
-                lines += [item_label(para["item_style"], n) + t for n, t in enumerate(para["items"], 1)]
-        elif kind == "paragraph":
-            lines.append(value["text"])
-            lines += [item_label(value["item_style"], n) + t for n, t in enumerate(value["items"], 1)]
-        elif kind == "duty_list":
-            lines.append(f"{number}{value['unit']}")
-            lines += [item_label(value["item_style"], n) + t for n, t in enumerate(value["duties"], 1)]
-        elif kind == "form":
-            lines.append(value["note"])
-    return lines
+    return [line for block in blocks for line in kind_of(block["type"]).source_lines(block)]

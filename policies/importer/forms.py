@@ -3,13 +3,13 @@
 from django import forms
 from wagtail.models import Page
 
+from policies.models import PolicyLibraryPage, PolicyPage
+
 from . import limits
 
 
 def parent_choices(user):
     """Library pages and top-level policies under which this user may add a policy page."""
-    from policies.models import PolicyLibraryPage, PolicyPage
-
     libraries = list(PolicyLibraryPage.objects.all().order_by("path"))
     notices = list(PolicyPage.objects.filter(depth__in=[lib.depth + 1 for lib in libraries]).order_by("path"))
     pages = sorted(libraries + notices, key=lambda p: p.path)

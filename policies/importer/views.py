@@ -8,7 +8,7 @@ from wagtail.admin.auth import permission_denied
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from policies.numbering import item_label
+from policies.kinds import kind_of
 
 from .build import BuildError, build
 from .decode import ImportFailure, decode_bytes
@@ -99,30 +99,15 @@ def preview_of(doc):
 def _rows(blocks):
     rows = []
     for block in blocks:
-        kind, value, number = block["type"], block["value"], block.get("number", "")
-        if kind == "heading":
-            rows.append({"kind": kind, "level": value["level"], "label": number, "title": value["title"]})
-        elif kind == "article":
-            rows.append({"kind": kind, "label": number, "unit": value["unit"],
-                         "paragraphs": [_paragraph(p) for p in value["paragraphs"]]})
-        elif kind == "paragraph":
-            rows.append({"kind": kind, "label": "", "paragraphs": [_paragraph(value)]})
-        elif kind == "duty_list":
-            rows.append({"kind": kind, "label": number, "unit": value["unit"],
-                         "items": [(item_label(value["item_style"], n), d) for n, d in enumerate(value["duties"], 1)]})
-        else:
-            rows.append({"kind": kind, "form": value["form"], "note": value["note"]})
+        kind = kind_of(block["type"])
+        rows.append({"kind": kind.name, "template": kind.row_template, **kind.preview_row(block)})
     return rows
 
 
-def _paragraph(value):
-    items = [(item_label(value["item_style"], n), t) for n, t in enumerate(value["items"], 1)]
-    return {"text": value["text"], "items": items}
-
-
 def _count(blocks):
-    return {
-        "chapters": sum(1 for b in blocks if b["type"] == "heading" and b["value"]["level"] == "chapter"),
-        "articles": sum(1 for b in blocks if b["type"] == "article"),
-        "duty_lists": sum(1 for b in blocks if b["type"] == "duty_list"),
-    }
+    total = {"chapters": 0, "articles": 0, "duty_lists": 0}
+    for block in blocks:
+        for key, n in kind_of(block["type"]).counts(block["value"]).items():
+            if key in total:
+                total[key] += n
+    return total

@@ -8,6 +8,7 @@ from wagtail.models import Page
 
 from home.site_urls import RequestRootUrlMixin
 from policies.models.policy import VALIDITY_CHOICES
+from policies.queries import library_documents, prefetch_attachments, prefetch_successors, top_level
 
 PAGE_SIZE = 15
 
@@ -42,8 +43,6 @@ class PolicyLibraryPage(RequestRootUrlMixin, Page):
     def filtered(self, params):
         """(all documents, filtered documents, chosen filters) as querysets; unknown or malformed
         values are ignored, never an error."""
-        from policies.queries import library_documents
-
         everything = library_documents(self)
         docs, chosen = everything, {}
         for name in ("publisher", "subject"):
@@ -67,8 +66,6 @@ class PolicyLibraryPage(RequestRootUrlMixin, Page):
         return everything, docs, chosen
 
     def get_context(self, request, *args, **kwargs):
-        from policies.queries import prefetch_attachments, prefetch_successors, top_level
-
         context = super().get_context(request, *args, **kwargs)
         everything, docs, chosen = self.filtered(request.GET)
         # A listing shows titles and metadata: never load every document's body.

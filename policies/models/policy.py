@@ -14,8 +14,10 @@ from wagtail.search import index
 from home.site_urls import RequestRootUrlMixin
 from policies.blocks import PolicyBodyBlock
 from policies.forms import PolicyPageForm
-from policies.numbering import numbered, table_of_contents
+from policies.numbering import counts, numbered, table_of_contents
 from policies.panels import NumberingPanel
+from policies.pdf import pdf_response
+from policies.queries import PolicyPageManager, public_policies
 from policies.validators import validate_doc_number, validate_phone
 
 DISCLOSURE_CHOICES = [("proactive", "主动公开"), ("on_request", "依申请公开"), ("not_public", "不予公开")]
@@ -117,6 +119,8 @@ class PolicyPage(RequestRootUrlMixin, RoutablePageMixin, Page):
         ObjectList(Page.settings_panels, heading="设置"),
     ])
 
+    objects = PolicyPageManager()  # .public(), .library(): policies.queries
+
     class Meta:
         verbose_name = "政策文件"
         verbose_name_plural = "政策文件"
@@ -164,7 +168,7 @@ class PolicyPage(RequestRootUrlMixin, RoutablePageMixin, Page):
         return self.meta("colophon_date") or self.meta("date_written")
 
     def has_forms(self):
-        return any(i.type == "form" for i in self.numbered_body)
+        return bool(counts(self.numbered_body).get("forms"))
 
     @property
     def is_current(self):
@@ -211,10 +215,10 @@ class PolicyPage(RequestRootUrlMixin, RoutablePageMixin, Page):
         return "\n".join(i.text for i in self.numbered_body)
 
     def article_count(self):
-        return sum(1 for i in self.numbered_body if i.type == "article")
+        return counts(self.numbered_body).get("articles", 0)
 
     def chapter_count(self):
-        return sum(1 for i in self.numbered_body if i.type == "heading" and i.level != "section")
+        return counts(self.numbered_body).get("chapters", 0)
 
     def attachments(self):
         """This notice's attachments that the public may see, in 附件 order (prefetched by listings)."""
@@ -237,8 +241,6 @@ class PolicyPage(RequestRootUrlMixin, RoutablePageMixin, Page):
     def _public_pages(self):
         """public_policies() built once per instance: building it reads the hidden paths and view
         restrictions, and one request (route, page, attachments, successor) asks several times."""
-        from policies.queries import public_policies
-
         return public_policies()
 
     def is_publicly_visible(self):
@@ -306,6 +308,4 @@ class PolicyPage(RequestRootUrlMixin, RoutablePageMixin, Page):
 
     @path("pdf/")
     def pdf(self, request):
-        from policies.views import policy_pdf_response
-
-        return policy_pdf_response(request, self.in_force()[0], self.version_in_force())
+        return pdf_response(request, self.in_force()[0], self.version_in_force())

@@ -13,6 +13,8 @@ from django.utils.text import slugify
 from wagtail.admin.panels import FieldPanel
 from wagtail.search import index
 
+from policies.queries import public_policies
+
 
 # "…区回龙坝镇社区矫正委员会…", "关于成立回龙坝镇社区矫正委员会", "密云镇人民政府": the town-level name.
 _TOWN = re.compile(r"(?:^|[省市区县]|成立|关于)([^\s省市区县，。、（）()]{1,8}?(?:镇|乡|街道))(?:社区矫正委员会|人民政府|党委)")
@@ -76,8 +78,6 @@ def publications_by_unit() -> dict:
 
     The unit list shows a count for each unit: one pass over the policies, not one per unit.
     """
-    from policies.queries import public_policies
-
     found = defaultdict(list)
     for page in public_policies().order_by("path"):
         per_unit = defaultdict(list)

@@ -6,6 +6,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from policies.importer import ImportFailure, as_json, parse_bytes
+from policies.importer.build import BuildError, build
 
 
 class Command(BaseCommand):
@@ -32,8 +33,6 @@ class Command(BaseCommand):
             return
         if not options["parent"]:
             raise CommandError("请用 --parent 指定上级页面（页面 ID 或网址路径），或用 --dry-run 只查看识别结果。")
-        from policies.importer.build import BuildError, build
-
         parent = find_page(options["parent"])
         try:
             page, notes = build(doc, parent)
