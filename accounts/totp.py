@@ -1,5 +1,6 @@
 """Devices and their codes: the setup QR code, and the code an authenticator app would show now."""
 
+import hashlib
 import io
 import time
 from base64 import b32encode
@@ -24,6 +25,12 @@ def qr_svg(device):
     qrcode.make(device.config_url, image_factory=SvgPathImage, box_size=8).save(out)
     svg = out.getvalue().decode()
     return svg[svg.index("<svg"):]
+
+
+def demo_key(username):
+    """The demo's fixed key for `username`: the same entry in an authenticator app keeps working after
+    the demo is reloaded; only a device holding exactly this key counts as a demo device."""
+    return hashlib.sha1(f"cc-demo-totp:{username}".encode()).hexdigest()
 
 
 def secret_base32(device):

@@ -6,7 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import views as home_views
+from policies import views as policies_views
 
 urlpatterns = [
     # Our replacements of a few Wagtail admin views (scoped bulk actions, site history…): matched first.
@@ -14,7 +14,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap_xml"),
-    path("sitemap/", home_views.site_map, name="site_map"),
+    path("sitemap/", policies_views.site_map, name="site_map"),
     path("policies/", include("policies.urls")),
     path("search/", include("search.urls")),
     path("versions/", include("versions.urls")),

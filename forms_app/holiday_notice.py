@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 
-from config.dates import chinese_date
+from core.dates import chinese_date
 
 from .models.calendar import MAX_DAYS, CalendarPeriod
 

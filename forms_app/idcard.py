@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from stdnum.cn import ric
 from stdnum.exceptions import ValidationError as StdnumError
 
-from config.phones import clean_phone
+from core.phones import clean_phone
 
 # Province-level codes of GB/T 2260 (the first two digits of every resident ID number).
 PROVINCES = frozenset(
@@ -59,7 +59,7 @@ def make_test_id(region, birth, seq):
 
 
 def validate_phone(value):
-    # the rule is config.phones'; this name stays because migrations refer to it
+    # the rule is core.phones'; this name stays because migrations refer to it
     clean_phone(value)
 
 

@@ -1,13 +1,12 @@
 """Demo site identity and one login per role. Idempotent: safe to run any number of times."""
 
-import hashlib
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import Locale, Page, Site
 
-from accounts.totp import DEVICE_NAME
+from accounts.totp import DEVICE_NAME, demo_key
 from accounts.two_factor import requires_two_factor
 from home import roles
 from home.roles import sync_roles
@@ -82,9 +81,8 @@ def load_users():
 def demo_device(user):
     """The demo's authenticator for a role that must use two-factor login: a fixed key per username,
     so the same entry in an authenticator app keeps working after the demo is reloaded."""
-    key = hashlib.sha1(f"cc-demo-totp:{user.username}".encode()).hexdigest()
     device, _ = TOTPDevice.objects.update_or_create(
-        user=user, name=DEVICE_NAME, defaults={"key": key, "confirmed": True})
+        user=user, name=DEVICE_NAME, defaults={"key": demo_key(user.username), "confirmed": True})
     return device
 
 

@@ -14,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from config.dates import chinese_date as _chinese_date
+from core.dates import chinese_date as _chinese_date
 
 from .cjk import CJKParagraph, Span, _width
 from .fonts import font_name
@@ -207,7 +207,7 @@ class Colophon(Flowable):
 
 
 def chinese_date(d) -> str:
-    """成文日期 as the standard writes it: 2023年8月29日 (no leading zeros), config.dates' one format."""
+    """成文日期 as the standard writes it: 2023年8月29日 (no leading zeros), core.dates' one format."""
     return _chinese_date(d)
 
 

@@ -4,7 +4,7 @@ import re
 
 from django.core.exceptions import ValidationError
 
-from config.phones import clean_phone
+from core.phones import clean_phone
 
 # 回府发〔2023〕104号: issuer's code, the year in 〔〕, the serial without leading zeros.
 DOC_NUMBER = re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,20})〔(?P<year>(19|20)\d{2})〕(?P<serial>[1-9]\d{0,4})号$")
@@ -30,5 +30,5 @@ def validate_doc_number(value):
 
 
 def validate_phone(value):
-    # the rule is config.phones'; this name stays because migrations refer to it
+    # the rule is core.phones'; this name stays because migrations refer to it
     clean_phone(value)

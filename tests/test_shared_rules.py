@@ -7,7 +7,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import translation
 
-from config.dates import chinese_date
+from core.dates import chinese_date
 from forms_app.idcard import validate_phone as record_phone
 from pdf.forms.data import notice_number
 from pdf.gbt9704 import chinese_date as pdf_date

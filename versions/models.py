@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 
-from config.dates import chinese_date
+from core.dates import chinese_date
 
 
 class PolicyVersion(models.Model):

@@ -12,7 +12,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table
 
-from config.dates import chinese_date
+from core.dates import chinese_date
 from pdf.styles import FORM_MARGINS, style, table_style
 from versions.align import DELETED, INSERTED, UNCHANGED
 from versions.chardiff import DELETE, INSERT

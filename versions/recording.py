@@ -2,7 +2,7 @@
 
 from django.utils import timezone
 
-from config.dates import chinese_date
+from core.dates import chinese_date
 from versions.effective import effective_date
 from versions.models import PolicyVersion
 from versions.snapshot import take_snapshot

@@ -7,7 +7,7 @@ from django.template.defaultfilters import linebreaksbr
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
 
-from config.dates import chinese_date
+from core.dates import chinese_date
 
 EMPTY = "（未填写）"
 

@@ -7,7 +7,7 @@ from datetime import date
 
 from reportlab.platypus import SimpleDocTemplate
 
-from config.dates import chinese_date
+from core.dates import chinese_date
 
 from ..fonts import MissingGlyphError, check_fields, missing_chars
 from ..styles import FORM_MARGINS

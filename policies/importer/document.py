@@ -1,6 +1,6 @@
 """The importer's pipeline and its JSON (docs/STRUCTURE.md, "Importer JSON")."""
 
-from config.dates import chinese_date
+from core.dates import chinese_date
 from policies.kinds import kind_of
 
 from . import limits, metadata, numbers, spam, text
