@@ -1,6 +1,6 @@
 """The importer's pipeline and its JSON (docs/STRUCTURE.md, "Importer JSON")."""
 
-from . import limits, metadata, numbers, spam, text
+from . import lawtext, limits, metadata, numbers, spam, text
 from .decode import ImportFailure, decode_bytes
 from .errors import contained
 from .parser import parse_lines
@@ -21,10 +21,12 @@ def parse_text(raw, drop_spam=False, report=None):
     report = report if report is not None else Report()
     normalised = text.normalise(raw or "")
     _check_size(normalised)
-    pairs = text.split(normalised)
+    pairs, law_meta = lawtext.prepare(text.split(normalised), report)
     if not pairs:
         raise ImportFailure("没有可导入的文字：内容是空的。")
     meta, consumed = metadata.read_block(pairs, report)
+    for key, value in law_meta.items():
+        meta.setdefault(key, value)
     lines = text.join(text.clean(pairs[consumed:], report, meta))
     _flag_spam(lines, meta, report, drop_spam)
     if not lines:
