@@ -1,6 +1,6 @@
 """The importer's pipeline and its JSON (docs/STRUCTURE.md, "Importer JSON")."""
 
-from . import lawtext, limits, metadata, numbers, spam, text
+from . import lawtext, limits, metadata, numbers, spam, text, truncation
 from .decode import ImportFailure, decode_bytes
 from .errors import contained
 from .parser import parse_lines
@@ -35,6 +35,7 @@ def parse_text(raw, drop_spam=False, report=None):
     numbers.label(doc["body"])
     for attachment in doc["attachments"]:
         numbers.label(attachment["body"])
+    truncation.check(doc, lines, report)
     doc.update(report.as_json())
     doc["warnings"].sort(key=lambda w: w["line"] or 0)  # in reading order for the editor
     return doc
