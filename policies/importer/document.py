@@ -1,6 +1,6 @@
 """The importer's pipeline and its JSON (docs/STRUCTURE.md, "Importer JSON")."""
 
-from . import lawtext, limits, metadata, numbers, spam, text, truncation
+from . import lawtext, limits, numbers, spam, text, truncation, webpage
 from .decode import ImportFailure, decode_bytes
 from .errors import contained
 from .parser import parse_lines
@@ -24,14 +24,16 @@ def parse_text(raw, drop_spam=False, report=None):
     pairs, law_meta = lawtext.prepare(text.split(normalised), report)
     if not pairs:
         raise ImportFailure("没有可导入的文字：内容是空的。")
-    meta, consumed = metadata.read_block(pairs, report)
+    head = webpage.read_head(pairs, report)
+    meta = head.meta
     for key, value in law_meta.items():
         meta.setdefault(key, value)
-    lines = text.join(text.clean(pairs[consumed:], report, meta))
+    lines = text.join(text.clean(head.pairs, report, meta))
     _flag_spam(lines, meta, report, drop_spam)
     if not lines:
         raise ImportFailure("除元数据和网页导航外没有正文文字，无法生成草稿。")
     doc = parse_lines(lines, meta, report, drop_spam)
+    webpage.settle_publisher(doc, head, report)
     numbers.label(doc["body"])
     for attachment in doc["attachments"]:
         numbers.label(attachment["body"])

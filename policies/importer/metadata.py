@@ -9,20 +9,28 @@ LABELS = {
     "索引号": "index_number",
     "文号": "doc_number",
     "发文字号": "doc_number",
+    "文件编号": "doc_number",
     "发布机构": "publisher",
+    "发文机构": "publisher",
     "发文机关": "publisher",
     "发文单位": "publisher",
     "成文日期": "date_written",
     "发文日期": "date_written",
+    "生成日期": "date_written",
     "发布日期": "date_published",
+    "发布时间": "date_published",
     "公开日期": "date_published",
     "信息分类": "subject",
     "主题分类": "subject",
+    "组配分类": "subject",
+    "规范性文件编号": "normative_number",
     "关键词": "keywords",
     "主题词": "keywords",
     "公开属性": "disclosure",
     "公开方式": "disclosure",
     "有效性": "validity",
+    "文件有效性": "validity",
+    "时效": "validity",
     "政策执行机关": "executing_agency",
     "政策咨询机关": "consulting_agency",
     "政策咨询电话": "consulting_phone",
@@ -30,6 +38,10 @@ LABELS = {
     "浏览次数": None,  # a page counter of the website, not metadata of the document
     "访问量": None,
 }
+# Labels of the website's page that are no field of ours: read (so they leave title and body) and dropped.
+PAGE_LABELS = ("体裁分类", "公开范围", "名称", "公文种类", "内容概述")
+# 来源 names the site's source; it is the publisher only when nothing better names one.
+SOURCE_LABEL = "来源"
 _LABEL = re.compile(r"^[•·●▪◆\-*]?\s*(" + "|".join(sorted(LABELS, key=len, reverse=True)) + r")\s*[:：]\s*(.*)$")
 DISCLOSURE = {"主动公开": "proactive", "公开发布": "proactive", "依申请公开": "on_request",
               "不予公开": "not_public", "不公开": "not_public"}
