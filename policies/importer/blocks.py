@@ -22,7 +22,9 @@ def no_spaces(text):
 def looks_like_heading(text):
     """Short, and not a sentence: "机构设置", "社区矫正协助人员条件:"."""
     body = text.rstrip("：:")
-    return 0 < len(body) <= 30 and not re.search(r"[。；;！？]", body)
+    # a sentence cut off ("…监狱应当自判决、") or opening a quotation is no heading
+    unclosed = body.count("“") > body.count("”")
+    return 0 < len(body) <= 30 and not re.search(r"[。；;！？]", body) and not body.endswith(tuple("，,、")) and not unclosed
 
 
 def paragraph(text, line):

@@ -1,6 +1,6 @@
 """The importer's pipeline and its JSON (docs/STRUCTURE.md, "Importer JSON")."""
 
-from . import lawtext, limits, numbers, spam, text, truncation, webpage
+from . import lawtext, limits, numbers, runon, spam, text, truncation, webpage
 from .decode import ImportFailure, decode_bytes
 from .errors import contained
 from .parser import parse_lines
@@ -28,7 +28,7 @@ def parse_text(raw, drop_spam=False, report=None):
     meta = head.meta
     for key, value in law_meta.items():
         meta.setdefault(key, value)
-    lines = text.join(text.clean(head.pairs, report, meta))
+    lines = text.join(text.clean(runon.split(head.pairs, report), report, meta))
     _flag_spam(lines, meta, report, drop_spam)
     if not lines:
         raise ImportFailure("除元数据和网页导航外没有正文文字，无法生成草稿。")

@@ -14,7 +14,7 @@ from . import metadata
 _HEADING_MARK = re.compile(r"^#{1,6}\s*")
 _COMMENT = re.compile(r"^<!--.*-->$")
 _EMPHASIS = re.compile(r"^[*_]{1,3}(.+?)[*_]{1,3}$")
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\[\]]*)\]\([^()]*\)")  # no nested brackets: linear on "[[[["
 _BULLET = re.compile(r"^[*+\-]\s+")
 _DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 HISTORY = re.compile(rf"^[（(]?\s*(?P<date>{_DATE})\s*(?P<what>.*?)(?P<act>通过|修正|修订|批准|发布|公布|施行)\s*[）)]?$")

@@ -35,6 +35,9 @@ KEYWORD_STUFFING = re.compile(r"^(?:[^,，。《》\s]{2,12}[,，]){2,}[^,，。
 GARBLED_NUMBER = re.compile(r"^(?P<org>[\u4e00-\u9fff]{1,12})[〔\[［【(（]\s*(?P<year>(?:19|20)\d{2})\s*(?P<n>\d{1,4})$")
 TITLE_AND_NUMBER = re.compile(r"^(?P<title>.{4,}?)\s*[-—－_|｜]\s*(?P<number>[\u4e00-\u9fff]{1,12}[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d{1,4}\s*号)$")
 HEAD_LINES = 40
+# document-sharing sites cut their preview with a notice in the middle of the text
+INLINE_CHROME = re.compile(r"内容过长[^。]{0,40}预览[。.]?")
+ROW_WIDTH = 160  # a metadata row or a chrome line is short; longer lines are text (and never scanned)
 
 
 @dataclass
@@ -51,6 +54,8 @@ def _number(raw):
 
 def labelled(line):
     """[(label, value)] when the whole line is label/value pairs, else None."""
+    if len(line) > ROW_WIDTH:
+        return None
     plain = line.translate(_TRADITIONAL)
     matches = list(PAIR.finditer(plain))
     if not matches or matches[0].start() != 0:
@@ -63,6 +68,8 @@ def labelled(line):
 
 
 def is_chrome(line):
+    if len(line) > ROW_WIDTH:
+        return False
     return bool(CHROME.match(line) or BREADCRUMB.match(line) or TOOLBAR.search(line)
                 or KEYWORD_STUFFING.match(line))
 
@@ -73,12 +80,12 @@ def _ends_head(line, value=False):
     return bool(markers.numbered(markers.CHAPTER, t) or markers.numbered(markers.ARTICLE, t)
                 or markers.numbered(markers.CN_LIST, t) or "。" in t or text.width(t) > 90
                 or (markers.DATE_LINE.match(t) and not value)
-                or (t.endswith(("：", ":")) and labelled(t) is None))
+                or (t.endswith(("：", ":")) and labelled(t) is None and not is_chrome(t)))
 
 
 def read_head(pairs, report):
     """Chrome, metadata and page headings out of the head of `pairs`; the rest unchanged."""
-    pairs = noise.clean(pairs, report)
+    pairs = _inline_chrome(noise.clean(pairs, report), report)
     head = Head([])
     kept, groups, separated, preview_title = [], [[]], False, None
     i = 0
@@ -115,6 +122,17 @@ def read_head(pairs, report):
         kept = [(pairs[0][0], preview_title)]
     head.pairs = [p for p in kept if p is not None] + pairs[i:]
     return head
+
+
+def _inline_chrome(pairs, report):
+    out = []
+    for number, line in pairs:
+        for found in INLINE_CHROME.findall(line):
+            report.warn("web_chrome", f"网页的预览说明“{found.strip()}”不属于文件，已略去。", number, found.strip())
+        line = INLINE_CHROME.sub("", line).rstrip()
+        if line.strip():
+            out.append((number, line))
+    return out
 
 
 def _under_title(line, number, head, report):
@@ -189,6 +207,23 @@ def _shortened(first, second):
     return all(c in chars for c in a)
 
 
+_ORGAN_END = "院厅局部委会府署办所处室"
+
+
+def joint_issuers(who):
+    """"福建省高级人民法院福建省人民检察院…" -> each organ: a joint title repeats the place name
+    before every issuer, right after the previous organ's last character."""
+    who = who.strip()
+    if re.search(r"\s", who):
+        return who.split()
+    place, parts, start = who[:2], [], 0
+    for k in range(2, len(who) - 1):
+        if who[k:k + 2] == place and who[k - 1] in _ORGAN_END:
+            parts.append(who[start:k])
+            start = k
+    return parts + [who[start:]]
+
+
 def settle_publisher(doc, head, report):
     """No 发布机构 label, no signature: the issuer named before 关于 in the title, else the site's 来源."""
     meta = doc["metadata"]
@@ -196,7 +231,7 @@ def settle_publisher(doc, head, report):
         return
     issuer = re.match(r"^(?P<who>[\u4e00-\u9fff ]{2,80}?)\s*关于", doc["title"] or "")
     if issuer and issuer.group("who").strip():
-        meta["publisher"] = re.sub(r"\s+", " ", issuer.group("who").strip())[:100]
+        meta["publisher"] = " ".join(joint_issuers(issuer.group("who")))[:100]
         report.repair("publisher", "发布机构取自标题中“关于”前的发文机关。", None, meta["publisher"])
     elif head.source:
         meta["publisher"] = head.source[:100]

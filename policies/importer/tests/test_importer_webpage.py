@@ -109,3 +109,31 @@ def test_injected_pinyin_and_doubled_commas_are_removed_and_reported():
     d = as_json(parse_text("示例法\n第二章 機(jī)構(gòu),、人員\n第一條 內容。\n"))
     assert [b["value"]["title"] for b in d["body"] if b["type"] == "heading"] == ["機構、人員"]
     assert [w["text"] for w in d["warnings"] if w["code"] == "noise"] == ["(jī) (gòu)"]
+
+
+def test_joint_issuers_in_a_title_are_each_kept():
+    d = doc("福建省高级人民法院 福建省人民检察院 福建省司法厅关于修订示例细则的通知\n")
+    assert d["metadata"]["publisher"] == "福建省高级人民法院 福建省人民检察院 福建省司法厅"
+
+
+def test_a_preview_notice_inside_the_text_is_removed():
+    d = as_json(parse_text("示例制度\n一、报表制度\n按时上报各类 内容过长,仅展示头部和尾部部分文字预览,全文请查看图片预览。\n"))
+    assert "内容过长" not in str(d["body"])
+    assert any(w["text"].startswith("内容过长") for w in d["warnings"] if w["code"] == "web_chrome")
+
+
+def test_a_notice_whose_own_text_is_numbered_continues_as_the_body():
+    d = as_json(parse_text("示例司法局关于加强工作的意见\n各司法所:\n为做好工作,提出如下意见。\n一、提高站位\n要提高认识。\n"))
+    assert d["notice"]["paragraphs"] == ["为做好工作,提出如下意见。"]
+    assert [b["value"]["title"] for b in d["body"] if b["type"] == "heading"] == ["提高站位"]
+
+
+def test_amendment_items_quoting_articles_are_not_headings():
+    d = as_json(parse_text("示例关于修订细则的通知\n各单位:\n现修订如下:\n一、将第八条修改为:“社区矫正机构应当自判决、\n"))
+    assert [b for b in d["body"] if b["type"] == "heading"] == []
+
+
+def test_a_line_opening_with_a_book_title_continues_the_unfinished_line_before():
+    d = as_json(parse_text("示例通知\n各单位:\n一、充分认识贯彻落实\n《实施办法》的重要意义\n贯彻落实\n《实施办法》是重要举措。\n"))
+    assert [b["value"]["title"] for b in d["body"] if b["type"] == "heading"] == ["充分认识贯彻落实《实施办法》的重要意义"]
+    assert d["body"][1]["value"]["text"] == "贯彻落实《实施办法》是重要举措。"
