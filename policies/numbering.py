@@ -66,8 +66,8 @@ def item_label(style, n):
     return ITEM_FORMATS.get(style or "", ITEM_FORMATS[""])(n)
 
 
-def article_label(n):
-    return f"第{cn_number(n)}条"
+def article_label(n, style="cn_article"):
+    return f"{cn_number(n)}、" if style == "cn_list" else f"第{cn_number(n)}条"
 
 
 @dataclass
@@ -155,7 +155,7 @@ def numbered(body):
         elif kind == "article":
             articles += 1
             paras = [_paragraph(p) for p in _get(value, "paragraphs", [])]
-            label = article_label(articles)
+            label = article_label(articles, _get(value, "style", "cn_article"))
             item = Item(kind, label, f"art-{articles}", value, _lines(label, paras), articles, "", block_id,
                         paras, _get(value, "unit"), chapter)
         elif kind == "paragraph":

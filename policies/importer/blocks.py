@@ -37,10 +37,32 @@ def parse(lines, title, report):
     return parser.run()
 
 
+def cn_list_articles(lines):
+    """Whether 一、二、 are this body's articles: it has 第X章 chapters and no 第N条, and its 一、 either
+    count on across the chapters (第二章 opens with 四、) or are all sentences, none a heading."""
+    chapters = total = headings = last = 0
+    counted_on, fresh = False, False  # fresh: no 一、 yet since the last 第X章
+    for line in lines:
+        if numbered(ARTICLE, line.text):
+            return False
+        if numbered(CHAPTER, line.text):
+            chapters, fresh = chapters + 1, True
+            continue
+        found = numbered(CN_LIST, line.text)
+        if found and chapters:
+            n, rest = found
+            total += 1
+            counted_on = counted_on or (fresh and chapters > 1 and n == last + 1)
+            headings += looks_like_heading(rest)
+            last, fresh = n, False
+    return total > 0 and (counted_on or headings == 0)
+
+
 class _BodyParser:
     def __init__(self, lines, duty_document, report):
         self.lines, self.duty_document, self.report = lines, duty_document, report
         self.blocks, self.article, self.chaptered = [], None, False
+        self.cn_articles = cn_list_articles(lines)
 
     def run(self):
         for i, line in enumerate(self.lines):
@@ -79,6 +101,10 @@ class _BodyParser:
         self.plain(text, number)
 
     def cn_list(self, n, rest, number, nxt):
+        if self.cn_articles and self.chaptered:
+            value = {"style": "cn_list", "unit": None, "paragraphs": [paragraph(rest, number)]}
+            self.article = self.add("article", value, number, n)
+            return
         self.article = None
         following = markers.item(nxt)
         if not looks_like_heading(rest):

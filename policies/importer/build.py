@@ -120,7 +120,8 @@ def _value(kind, value, committee):
     if kind == "heading":
         return {"level": value["level"], "style": value["style"], "title": value["title"][:200]}
     if kind == "article":
-        return {"unit": _unit(value["unit"], committee), "paragraphs": [_paragraph(p) for p in value["paragraphs"]]}
+        return {"style": value.get("style", "cn_article"), "unit": _unit(value["unit"], committee),
+                "paragraphs": [_paragraph(p) for p in value["paragraphs"]]}
     if kind == "paragraph":
         return _paragraph(value)
     if kind == "duty_list":
