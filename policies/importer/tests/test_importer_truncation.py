@@ -36,3 +36,8 @@ def test_a_document_closed_by_a_signature_or_colophon_is_not_checked():
 ])
 def test_is_cut_off(line, cut):
     assert is_cut_off(line) is cut
+
+
+def test_warnings_carry_a_chinese_label_next_to_their_code():
+    [found] = warnings(WHOLE + "第三条 本规则自\n")
+    assert (found["code"], found["label"]) == ("truncated", "文件可能不完整")
