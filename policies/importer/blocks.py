@@ -13,6 +13,7 @@ from .markers import ARTICLE, CHAPTER, CN_LIST, numbered
 UNIT_DUTIES = re.compile(r"^(?P<unit>[^，。；：:、的\s]{2,24}?)(?:工作)?职责[:：]")
 UNIT_SUFFIX = re.compile(r"(所|局|办|办公室|中心|会|委|联|院|站|队|部|庭|处|科|组|社区[）)]|委员会)$")
 ARABIC_STYLES = ("arabic_dot", "arabic_dun", "arabic_paren")
+LIST_TITLE = re.compile(r"(纪律|职责|制度|规定|办法|规则|细则|要求|流程|程序|范围)[:：]?$")
 
 
 def no_spaces(text):
@@ -98,6 +99,11 @@ class _BodyParser:
         if item:
             self.item(*item, number)
             return
+        if self.article is None and numbered(CN_LIST, nxt) and LIST_TITLE.search(text) and looks_like_heading(text):
+            # "综合办公室工作纪律" over 一、二、: the unnumbered title of the list that follows
+            self.add("heading", {"level": "chapter", "style": "none", "title": no_spaces(text)}, number)
+            self.chaptered = True
+            return
         self.plain(text, number)
 
     def cn_list(self, n, rest, number, nxt):
@@ -110,7 +116,8 @@ class _BodyParser:
         if not looks_like_heading(rest):
             # "一、总体要求。各地要……": the lead sentence is the heading, the rest a paragraph
             lead, _, tail = rest.partition("。")
-            self.add("heading", {"level": "chapter", "style": "cn_list", "title": lead + ("。" if tail else "")},
+            level = "section" if self.chaptered else "chapter"  # under a chapter, 一、 is the second level
+            self.add("heading", {"level": level, "style": "cn_list", "title": lead + ("。" if tail else "")},
                      number, n)
             if tail:
                 self.plain(tail, number)

@@ -10,6 +10,9 @@ from . import markers
 
 _MARK = re.compile(rf"第\s*([{CHARS}]+)\s*([章条])|[（(]\s*([{CHARS}]+)\s*[）)]")
 _BEFORE = "。；;！？）)”：: "
+# "综合办公室工作纪律一、按时上下班…": a short unnumbered title run into the first 一、 of its list
+TITLE_WORDS = "纪律|职责|制度|规定|办法|规则|细则|要求|流程|程序|范围"
+HEADING_RUN_IN = re.compile(rf"^(?P<head>[^\s，,。；;：:、《》]{{2,18}}(?:{TITLE_WORDS}))(?P<rest>一\s*、.+)$")
 
 
 def split(pairs, report):
@@ -24,6 +27,9 @@ def split(pairs, report):
 
 
 def _pieces(text, state):
+    run_in = HEADING_RUN_IN.match(text)
+    if run_in:
+        return [run_in.group("head"), *_pieces(run_in.group("rest"), state)]
     cuts = []
     for m in _MARK.finditer(text):
         kind = m.group(2) or "item"

@@ -33,3 +33,17 @@ def test_a_run_together_document_imports_as_articles():
     assert doc["title"] == "示例细则(试行)"
     assert [b["number"] for b in doc["body"] if b["type"] == "article"] == ["第一条", "第二条"]
     assert "run_together" in {r["code"] for r in doc["repairs"]}
+
+
+def test_a_short_title_run_into_the_first_item_of_its_list_is_split():
+    assert pieces("综合办公室工作纪律一、按时上下班。") == ["综合办公室工作纪律", "一、按时上下班。"]
+    sentence = "为加强管理，制定如下制度一、按时上班。"  # a sentence (with its comma) is no title
+    assert pieces(sentence) == [sentence]
+
+
+def test_an_unnumbered_list_title_is_a_chapter_and_its_items_the_second_level():
+    doc = as_json(parse_text("示例中心规章制度\n综合办公室工作纪律一、按时上下班,不迟到。\n二、恪尽职守。\n"
+                             "综合办公室工作职责\n一、制定工作计划。\n"))
+    headings = [(b["value"]["level"], b["value"]["title"]) for b in doc["body"] if b["type"] == "heading"]
+    assert [t for level, t in headings if level == "chapter"] == ["综合办公室工作纪律", "综合办公室工作职责"]
+    assert [level for level, _ in headings].count("section") == 3
