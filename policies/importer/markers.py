@@ -19,7 +19,10 @@ DISCLOSURE_NOTE = re.compile(r"^[（(]\s*此件\s*(公开发布|主动公开|依
 DATE_CN = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?"
 DATE_ISO = r"\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
 DATE_HAN = r"[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
-DATE_LINE = re.compile(rf"^(?:{DATE_CN}|{DATE_ISO}|{DATE_HAN}|\d{{5,8}})$")
+# dates as typed, errors included (O for 0, 曰 for 日, no day, no year, digits run together): a line
+# holding one is still the date line, and reading it gives the warning
+DATE_DAMAGED = r"[\dOoＯ]{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日曰]?)?|\d{5,8}[日曰]|\d{1,2}\s*月\s*\d{1,2}\s*[日曰]"
+DATE_LINE = re.compile(rf"^(?:{DATE_CN}|{DATE_ISO}|{DATE_HAN}|\d{{5,8}}|{DATE_DAMAGED})$")
 COLOPHON = re.compile(rf"^(?P<office>\S.*?)\s*(?P<date>{DATE_CN}|{DATE_ISO})\s*印\s*发$")
 DOC_NUMBER = re.compile(r"^([\u4e00-\u9fff]{1,12}[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d{1,4}\s*号)$")
 

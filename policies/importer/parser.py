@@ -73,7 +73,7 @@ class DocumentParser:
             self.report.warn("date", f"落款日期“{raw}”数字连在一起（可读作 {'、'.join(options)}），"
                                      f"已按元数据的成文日期 {known} 读取。", line, raw)
             return known
-        self.report.warn("date", f"无法确定落款日期“{raw}”，请手工填写成文日期。", line, raw)
+        self.report.warn("date", f"无法确定落款日期“{raw}”（{problem}），请手工填写成文日期。", line, raw)
         return None
 
     def signature(self):
