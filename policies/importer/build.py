@@ -10,6 +10,7 @@ from wagtail.blocks import StreamValue
 
 from policies.models import MemberUnit, PolicyPage
 
+from . import comments
 from .slugs import short_slug
 from policies.models.units import committee_named_in
 
@@ -44,6 +45,8 @@ def build(doc, parent, *, user=None, publish=False, title=None, slugs=None):
         _fill_notice(page, doc)
         page.body = _stream(_main_body(doc), committee)
         _save(parent, page, user, publish)
+        if not publish:  # the warnings stay on the draft until the editor resolves them
+            comments.leave(page, doc, user)
         for attachment in doc["attachments"]:
             child = _page((attachment["title"] or f"附件{attachment['number']}")[:255],
                           slugs.get(attachment["number"]) or f"fujian-{attachment['number']}", {}, notes)
