@@ -13,6 +13,7 @@ HEADING_STYLES = [
     ("cn_list", "一、"),
     ("cn_chapter", "第一章"),
     ("cn_paren", "（一）"),
+    ("cn_ordinal", "第一、"),
     ("none", "不编号"),
 ]
 ITEM_STYLES = [

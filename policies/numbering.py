@@ -46,6 +46,7 @@ HEADING_FORMATS = {
     "cn_list": lambda n: f"{cn_number(n)}、",
     "cn_chapter": lambda n: f"第{cn_number(n)}章",
     "cn_paren": lambda n: f"（{cn_number(n)}）",
+    "cn_ordinal": lambda n: f"第{cn_number(n)}、",
     "none": lambda n: "",
 }
 

@@ -7,7 +7,7 @@ written, so `numbers.check` can report gaps and duplicates; `document.as_json` d
 import re
 
 from . import markers
-from .markers import ARTICLE, CHAPTER, CN_LIST, numbered
+from .markers import ARTICLE, CHAPTER, CN_LIST, ORDINAL, numbered
 
 # "司法所工作职责：…" (seed 001 writes member-unit duties as articles)
 UNIT_DUTIES = re.compile(r"^(?P<unit>[^，。；：:、的\s]{2,24}?)(?:工作)?职责[:：]")
@@ -90,6 +90,12 @@ class _BodyParser:
             unit = UNIT_DUTIES.match(rest)
             value = {"unit": unit.group("unit") if unit else None, "paragraphs": [paragraph(rest, number)]}
             self.article = self.add("article", value, number, n)
+            return
+        found = numbered(ORDINAL, text)
+        if found:
+            self.article = None
+            title = no_spaces(found[1]).rstrip("：:")
+            self.add("heading", {"level": "chapter", "style": "cn_ordinal", "title": title}, number, found[0])
             return
         found = numbered(CN_LIST, text)
         if found:

@@ -9,6 +9,7 @@ CN = f"[{CHARS}]+"
 CHAPTER = re.compile(rf"^第\s*({CN})\s*章\s*(.*)$")
 ARTICLE = re.compile(rf"^第\s*({CN})\s*条\s*(.*)$")
 CN_LIST = re.compile(rf"^({CN})\s*[、，,]\s*(.+)$")
+ORDINAL = re.compile(rf"^第\s*({CN})\s*、\s*(.+)$")  # "第一、审前调查": headings some offices number so
 CN_PAREN = re.compile(rf"^[（(]\s*({CN})\s*[）)]\s*(.*)$")
 ARABIC_PAREN = re.compile(r"^[（(]\s*(\d{1,3})\s*[）)]\s*(.*)$")
 ARABIC_DOT = re.compile(r"^(\d{1,3})\s*[.．](?!\d)\s*(.*)$")
@@ -58,6 +59,7 @@ def is_structural(text):
         numbered(CHAPTER, text)
         or numbered(ARTICLE, text)
         or numbered(CN_LIST, text)
+        or numbered(ORDINAL, text)
         or item(text)
         or ATTACHMENT_LABEL.match(text)
         or ATTACHMENT_LIST.match(text)

@@ -59,3 +59,9 @@ def test_an_imported_cn_list_article_keeps_its_style_on_the_page(db):
     page, _ = build(parse_text(RULES), load_library())
     page = PolicyPage.objects.get(pk=page.pk)
     assert [i.label for i in page.numbered_body if i.type == "article"] == ["一、", "二、", "三、"]
+
+
+def test_ordinal_headings_are_chapters_labelled_as_written():
+    doc = as_json(parse_text("示例工作办法\n第一、审前调查:\n及时了解情况。\n第二、矫正对象入矫 :\n按时报到。\n"))
+    headings = [(b["number"], b["value"]["title"], b["value"]["level"]) for b in doc["body"] if b["type"] == "heading"]
+    assert headings == [("第一、", "审前调查", "chapter"), ("第二、", "矫正对象入矫", "chapter")]
