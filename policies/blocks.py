@@ -13,6 +13,7 @@ HEADING_STYLES = [
     ("cn_list", "一、"),
     ("cn_chapter", "第一章"),
     ("cn_paren", "（一）"),
+    ("cn_ordinal", "第一、"),
     ("none", "不编号"),
 ]
 ITEM_STYLES = [
@@ -22,6 +23,8 @@ ITEM_STYLES = [
     ("arabic_paren", "（1）"),
     ("arabic_dun", "1、"),
 ]
+# 第N条 as laws write it; 一、 where a document's chapters hold 一、二、 numbered across them (县政府工作规则)
+ARTICLE_STYLES = [("cn_article", "第一条"), ("cn_list", "一、")]
 FORMS = [("assistance_notice", "协助社区矫正工作通知单"), ("registration", "社区矫正对象基本情况登记表")]
 
 
@@ -57,8 +60,10 @@ class ParagraphBlock(blocks.StructBlock):
 
 
 class ArticleBlock(blocks.StructBlock):
-    """An article (条): numbered 第N条 continuously across chapters; may name the unit it concerns."""
+    """An article (条): numbered 第N条 (or 一、, see ARTICLE_STYLES) continuously across chapters; may name the
+    unit it concerns."""
 
+    style = blocks.ChoiceBlock(ARTICLE_STYLES, default="cn_article", required=False, label="编号样式")
     unit = SnippetChooserBlock("policies.MemberUnit", required=False, label="所涉成员单位",
                                help_text="本条规定某成员单位职责时选择（如密云镇规则第七至二十条）")
     paragraphs = blocks.ListBlock(ParagraphBlock(), min_num=1, label="款", collapsed=False)

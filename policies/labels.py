@@ -39,6 +39,7 @@ HEADING_FORMATS = {
     "cn_list": lambda n: f"{cn_number(n)}、",
     "cn_chapter": lambda n: f"第{cn_number(n)}章",
     "cn_paren": lambda n: f"（{cn_number(n)}）",
+    "cn_ordinal": lambda n: f"第{cn_number(n)}、",
     "none": lambda n: "",
 }
 
@@ -59,5 +60,6 @@ def item_label(style, n):
     return ITEM_FORMATS.get(style or "", ITEM_FORMATS[""])(n)
 
 
-def article_label(n):
-    return f"第{cn_number(n)}条"
+def article_label(n, style="cn_article"):
+    """第N条, or 一、 for documents whose articles are numbered 一、二、 (ArticleBlock.style)."""
+    return f"{cn_number(n)}、" if style == "cn_list" else f"第{cn_number(n)}条"

@@ -7,12 +7,13 @@ written, so `numbers.check` can report gaps and duplicates; `document.as_json` d
 import re
 
 from . import markers
-from .markers import ARTICLE, CHAPTER, CN_LIST, numbered
+from .markers import ARTICLE, CHAPTER, CN_LIST, ORDINAL, numbered
 
 # "司法所工作职责：…" (seed 001 writes member-unit duties as articles)
 UNIT_DUTIES = re.compile(r"^(?P<unit>[^，。；：:、的\s]{2,24}?)(?:工作)?职责[:：]")
 UNIT_SUFFIX = re.compile(r"(所|局|办|办公室|中心|会|委|联|院|站|队|部|庭|处|科|组|社区[）)]|委员会)$")
 ARABIC_STYLES = ("arabic_dot", "arabic_dun", "arabic_paren")
+LIST_TITLE = re.compile(r"(纪律|职责|制度|规定|办法|规则|细则|要求|流程|程序|范围)[:：]?$")
 
 
 def no_spaces(text):
@@ -22,7 +23,9 @@ def no_spaces(text):
 def looks_like_heading(text):
     """Short, and not a sentence: "机构设置", "社区矫正协助人员条件:"."""
     body = text.rstrip("：:")
-    return 0 < len(body) <= 30 and not re.search(r"[。；;！？]", body)
+    # a sentence cut off ("…监狱应当自判决、") or opening a quotation is no heading
+    unclosed = body.count("“") > body.count("”")
+    return 0 < len(body) <= 30 and not re.search(r"[。；;！？]", body) and not body.endswith(tuple("，,、")) and not unclosed
 
 
 def paragraph(text, line):
@@ -35,10 +38,32 @@ def parse(lines, title, report):
     return parser.run()
 
 
+def cn_list_articles(lines):
+    """Whether 一、二、 are this body's articles: it has 第X章 chapters and no 第N条, and its 一、 either
+    count on across the chapters (第二章 opens with 四、) or are all sentences, none a heading."""
+    chapters = total = headings = last = 0
+    counted_on, fresh = False, False  # fresh: no 一、 yet since the last 第X章
+    for line in lines:
+        if numbered(ARTICLE, line.text):
+            return False
+        if numbered(CHAPTER, line.text):
+            chapters, fresh = chapters + 1, True
+            continue
+        found = numbered(CN_LIST, line.text)
+        if found and chapters:
+            n, rest = found
+            total += 1
+            counted_on = counted_on or (fresh and chapters > 1 and n == last + 1)
+            headings += looks_like_heading(rest)
+            last, fresh = n, False
+    return total > 0 and (counted_on or headings == 0)
+
+
 class _BodyParser:
     def __init__(self, lines, duty_document, report):
         self.lines, self.duty_document, self.report = lines, duty_document, report
         self.blocks, self.article, self.chaptered = [], None, False
+        self.cn_articles = cn_list_articles(lines)
 
     def run(self):
         for i, line in enumerate(self.lines):
@@ -66,6 +91,12 @@ class _BodyParser:
             value = {"unit": unit.group("unit") if unit else None, "paragraphs": [paragraph(rest, number)]}
             self.article = self.add("article", value, number, n)
             return
+        found = numbered(ORDINAL, text)
+        if found:
+            self.article = None
+            title = no_spaces(found[1]).rstrip("：:")
+            self.add("heading", {"level": "chapter", "style": "cn_ordinal", "title": title}, number, found[0])
+            return
         found = numbered(CN_LIST, text)
         if found:
             self.cn_list(*found, number, nxt)
@@ -74,15 +105,25 @@ class _BodyParser:
         if item:
             self.item(*item, number)
             return
+        if self.article is None and numbered(CN_LIST, nxt) and LIST_TITLE.search(text) and looks_like_heading(text):
+            # "综合办公室工作纪律" over 一、二、: the unnumbered title of the list that follows
+            self.add("heading", {"level": "chapter", "style": "none", "title": no_spaces(text)}, number)
+            self.chaptered = True
+            return
         self.plain(text, number)
 
     def cn_list(self, n, rest, number, nxt):
+        if self.cn_articles and self.chaptered:
+            value = {"style": "cn_list", "unit": None, "paragraphs": [paragraph(rest, number)]}
+            self.article = self.add("article", value, number, n)
+            return
         self.article = None
         following = markers.item(nxt)
         if not looks_like_heading(rest):
             # "一、总体要求。各地要……": the lead sentence is the heading, the rest a paragraph
             lead, _, tail = rest.partition("。")
-            self.add("heading", {"level": "chapter", "style": "cn_list", "title": lead + ("。" if tail else "")},
+            level = "section" if self.chaptered else "chapter"  # under a chapter, 一、 is the second level
+            self.add("heading", {"level": level, "style": "cn_list", "title": lead + ("。" if tail else "")},
                      number, n)
             if tail:
                 self.plain(tail, number)

@@ -6,13 +6,15 @@ from uuid import uuid4
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils.text import slugify
 from wagtail.blocks import StreamValue
 
 from policies.kinds import kind_of
 from policies.kinds.heading import untitled_heading
 from policies.models import MemberUnit, PolicyLibraryPage, PolicyPage
 from policies.models.units import committee_named_in
+
+from . import comments
+from .slugs import short_slug
 
 META_FIELDS = ("index_number", "doc_number", "publisher", "subject", "keywords", "disclosure", "validity",
                "executing_agency", "consulting_agency", "consulting_phone")
@@ -40,13 +42,16 @@ def build(doc, parent, *, user=None, publish=False, title=None, slugs=None):
     committee = committee_named_in(title, *(a["title"] for a in doc["attachments"]),
                                    doc["metadata"].get("publisher", ""))
     with transaction.atomic():
-        page = _page(title[:255], slugs.get(""), doc["metadata"], notes)
+        slug = slugs.get("") or short_slug(title, parent, _fallback())
+        page = _page(title[:255], slug, doc["metadata"], notes)
         _fill_notice(page, doc)
         page.body = _stream(_main_body(doc), committee)
         _save(parent, page, user, publish)
+        if not publish:  # the warnings stay on the draft until the editor resolves them
+            comments.leave(page, doc, user)
         for attachment in doc["attachments"]:
             child = _page((attachment["title"] or f"附件{attachment['number']}")[:255],
-                          slugs.get(attachment["number"]), {}, notes)
+                          slugs.get(attachment["number"]) or f"fujian-{attachment['number']}", {}, notes)
             child.attachment_number = attachment["number"]
             child.disclosure = page.disclosure
             child.body = _stream(attachment["body"], committee)
@@ -56,16 +61,16 @@ def build(doc, parent, *, user=None, publish=False, title=None, slugs=None):
     return page, notes
 
 
+def _fallback():
+    return f"policy-{uuid4().hex[:8]}"  # a title of symbols only has nothing to spell a URL from
+
+
 def _allowed_parents():
     return (PolicyLibraryPage, PolicyPage)
 
 
 def _page(title, slug, meta, notes):
-    page = PolicyPage(title=title, live=False)
-    if not slug and not slugify(title, allow_unicode=True):
-        slug = f"policy-{uuid4().hex[:8]}"  # a title of symbols only gives Wagtail nothing to derive a URL from
-    if slug:
-        page.slug = slug
+    page = PolicyPage(title=title, live=False, slug=slug)
     for name in META_FIELDS:
         value = meta.get(name)
         if value:

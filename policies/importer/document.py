@@ -3,7 +3,7 @@
 from core.dates import chinese_date
 from policies.kinds import kind_of
 
-from . import limits, metadata, numbers, spam, text
+from . import lawtext, limits, numbers, runon, spam, text, truncation, webpage
 from .decode import ImportFailure, decode_bytes
 from .errors import contained
 from .parser import parse_lines
@@ -24,18 +24,23 @@ def parse_text(raw, drop_spam=False, report=None):
     report = report if report is not None else Report()
     normalised = text.normalise(raw or "")
     _check_size(normalised)
-    pairs = text.split(normalised)
+    pairs, law_meta = lawtext.prepare(text.split(normalised), report)
     if not pairs:
         raise ImportFailure("没有可导入的文字：内容是空的。")
-    meta, consumed = metadata.read_block(pairs, report)
-    lines = text.join(text.clean(pairs[consumed:], report, meta))
+    head = webpage.read_head(pairs, report)
+    meta = head.meta
+    for key, value in law_meta.items():
+        meta.setdefault(key, value)
+    lines = text.join(text.clean(runon.split(head.pairs, report), report, meta))
     _flag_spam(lines, meta, report, drop_spam)
     if not lines:
         raise ImportFailure("除元数据和网页导航外没有正文文字，无法生成草稿。")
     doc = parse_lines(lines, meta, report, drop_spam)
+    webpage.settle_publisher(doc, head, report)
     numbers.label(doc["body"])
     for attachment in doc["attachments"]:
         numbers.label(attachment["body"])
+    truncation.check(doc, lines, report)
     doc.update(report.as_json())
     doc["warnings"].sort(key=lambda w: w["line"] or 0)  # in reading order for the editor
     return doc

@@ -9,6 +9,7 @@ CN = f"[{CHARS}]+"
 CHAPTER = re.compile(rf"^第\s*({CN})\s*章\s*(.*)$")
 ARTICLE = re.compile(rf"^第\s*({CN})\s*条\s*(.*)$")
 CN_LIST = re.compile(rf"^({CN})\s*[、，,]\s*(.+)$")
+ORDINAL = re.compile(rf"^第\s*({CN})\s*、\s*(.+)$")  # "第一、审前调查": headings some offices number so
 CN_PAREN = re.compile(rf"^[（(]\s*({CN})\s*[）)]\s*(.*)$")
 ARABIC_PAREN = re.compile(r"^[（(]\s*(\d{1,3})\s*[）)]\s*(.*)$")
 ARABIC_DOT = re.compile(r"^(\d{1,3})\s*[.．](?!\d)\s*(.*)$")
@@ -19,7 +20,10 @@ DISCLOSURE_NOTE = re.compile(r"^[（(]\s*此件\s*(公开发布|主动公开|依
 DATE_CN = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?"
 DATE_ISO = r"\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
 DATE_HAN = r"[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
-DATE_LINE = re.compile(rf"^(?:{DATE_CN}|{DATE_ISO}|{DATE_HAN}|\d{{5,8}})$")
+# dates as typed, errors included (O for 0, 曰 for 日, no day, no year, digits run together): a line
+# holding one is still the date line, and reading it gives the warning
+DATE_DAMAGED = r"[\dOoＯ]{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日曰]?)?|\d{5,8}[日曰]|\d{1,2}\s*月\s*\d{1,2}\s*[日曰]"
+DATE_LINE = re.compile(rf"^(?:{DATE_CN}|{DATE_ISO}|{DATE_HAN}|\d{{5,8}}|{DATE_DAMAGED})$")
 COLOPHON = re.compile(rf"^(?P<office>\S.*?)\s*(?P<date>{DATE_CN}|{DATE_ISO})\s*印\s*发$")
 DOC_NUMBER = re.compile(r"^([\u4e00-\u9fff]{1,12}[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d{1,4}\s*号)$")
 
@@ -55,6 +59,7 @@ def is_structural(text):
         numbered(CHAPTER, text)
         or numbered(ARTICLE, text)
         or numbered(CN_LIST, text)
+        or numbered(ORDINAL, text)
         or item(text)
         or ATTACHMENT_LABEL.match(text)
         or ATTACHMENT_LIST.match(text)

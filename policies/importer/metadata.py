@@ -9,20 +9,28 @@ LABELS = {
     "索引号": "index_number",
     "文号": "doc_number",
     "发文字号": "doc_number",
+    "文件编号": "doc_number",
     "发布机构": "publisher",
+    "发文机构": "publisher",
     "发文机关": "publisher",
     "发文单位": "publisher",
     "成文日期": "date_written",
     "发文日期": "date_written",
+    "生成日期": "date_written",
     "发布日期": "date_published",
+    "发布时间": "date_published",
     "公开日期": "date_published",
     "信息分类": "subject",
     "主题分类": "subject",
+    "组配分类": "subject",
+    "规范性文件编号": "normative_number",
     "关键词": "keywords",
     "主题词": "keywords",
     "公开属性": "disclosure",
     "公开方式": "disclosure",
     "有效性": "validity",
+    "文件有效性": "validity",
+    "时效": "validity",
     "政策执行机关": "executing_agency",
     "政策咨询机关": "consulting_agency",
     "政策咨询电话": "consulting_phone",
@@ -30,6 +38,10 @@ LABELS = {
     "浏览次数": None,  # a page counter of the website, not metadata of the document
     "访问量": None,
 }
+# Labels of the website's page that are no field of ours: read (so they leave title and body) and dropped.
+PAGE_LABELS = ("体裁分类", "公开范围", "名称", "公文种类", "内容概述")
+# 来源 names the site's source; it is the publisher only when nothing better names one.
+SOURCE_LABEL = "来源"
 _LABEL = re.compile(r"^[•·●▪◆\-*]?\s*(" + "|".join(sorted(LABELS, key=len, reverse=True)) + r")\s*[:：]\s*(.*)$")
 DISCLOSURE = {"主动公开": "proactive", "公开发布": "proactive", "依申请公开": "on_request",
               "不予公开": "not_public", "不公开": "not_public"}
@@ -97,7 +109,31 @@ def parse_date(text):
     A date cut off before the day's 日 ("2022年3月30") is read and reported; digits run together
     ("2022111") are ambiguous and returned as None with the problem.
     """
-    text = text.strip()
+    text, fixes = _repair(text.strip())
+    parsed, problem = _parse(text)
+    if fixes and parsed:  # read despite the typing errors, and said so
+        problem = f"日期有误（{'，'.join(fixes)}），已读作 {parsed.isoformat()}" + (f"；{problem}" if problem else "")
+    return parsed, problem
+
+
+_LETTER_O = re.compile(r"(?<![A-Za-z])(?=[\dOoＯ]{4}\s*年)[\dOoＯ]*[OoＯ][\dOoＯ]*")
+_YUE = re.compile(r"(?<=[\d一二三四五六七八九十])(\s*)曰")
+_NO_YEAR = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日?$")
+
+
+def _repair(text):
+    """Typing errors dates often carry: the letter O for a zero in the year, 曰 for 日."""
+    fixes = []
+    if _LETTER_O.search(text):
+        text = _LETTER_O.sub(lambda m: m.group().translate(str.maketrans("OoＯ", "000")), text)
+        fixes.append("年份中的字母“O”读作数字 0")
+    if _YUE.search(text):
+        text = _YUE.sub(r"\1日", text)
+        fixes.append("“曰”读作“日”")
+    return text, fixes
+
+
+def _parse(text):
     m = _YMD.search(text)
     if m:
         problem = None
@@ -110,8 +146,10 @@ def parse_date(text):
         return _make(year, cn_to_int(m.group(2)), cn_to_int(m.group(3)), None)
     if _YM_ONLY.match(text):
         return None, "日期缺少日，无法确定具体日期"
-    if re.fullmatch(r"\d{5,8}", text):
+    if re.fullmatch(r"\d{5,8}日?", text):
         return None, "日期数字连在一起，无法确定月和日"
+    if _NO_YEAR.match(text):
+        return None, "日期缺少年份，无法确定具体日期"
     return None, "无法识别的日期"
 
 
@@ -124,6 +162,7 @@ def _make(year, month, day, problem):
 
 def candidates(digits):
     """Dates a run of digits like "2022111" may stand for: 2022-1-11 and 2022-11-1."""
+    digits = digits.rstrip("日")
     if not re.fullmatch(r"\d{5,8}", digits):
         return []
     year, rest = digits[:4], digits[4:]

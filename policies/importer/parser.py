@@ -25,6 +25,12 @@ def is_signatory(lines, i):
             and not lines[i].text.endswith(tuple(text.TERMINAL)))
 
 
+def _heading(t):
+    """"一、提高政治站位": a notice or 意见 whose own text is numbered continues as the body."""
+    found = markers.numbered(markers.CN_LIST, t)
+    return bool(found) and body_blocks.looks_like_heading(found[1])
+
+
 class DocumentParser:
     def __init__(self, lines, meta, report, drop_spam):
         self.lines, self.meta, self.report, self.drop_spam = lines, meta, report, drop_spam
@@ -67,7 +73,7 @@ class DocumentParser:
             self.report.warn("date", f"落款日期“{raw}”数字连在一起（可读作 {'、'.join(options)}），"
                                      f"已按元数据的成文日期 {known} 读取。", line, raw)
             return known
-        self.report.warn("date", f"无法确定落款日期“{raw}”，请手工填写成文日期。", line, raw)
+        self.report.warn("date", f"无法确定落款日期“{raw}”（{problem}），请手工填写成文日期。", line, raw)
         return None
 
     def signature(self):
@@ -152,8 +158,8 @@ class DocumentParser:
                 self.disclosure(line)
                 signed = True
                 self.i += 1
-            elif signed or markers.numbered(markers.CHAPTER, t) or markers.numbered(markers.ARTICLE, t):
-                break  # the notice ends at its signature; what follows is the document it issues
+            elif signed or markers.numbered(markers.CHAPTER, t) or markers.numbered(markers.ARTICLE, t) or _heading(t):
+                break  # the notice ends at its signature or where its own numbered text begins
             else:
                 notice["paragraphs"].append(t)
                 self.i += 1

@@ -124,7 +124,8 @@ def join(lines):
     wrap = line_width(lines)
     out, pieces, last_width = [], [], 0
     for line in lines:
-        if out and not markers.is_structural(line.text) and _continues(pieces[-1], last_width, wrap):
+        if out and not markers.is_structural(line.text) and (_continues(pieces[-1], last_width, wrap)
+                                                             or _resumes(pieces[-1], line.text)):
             pieces[-1].append(" " + line.text if _needs_space(pieces[-1][-1], line.text) else line.text)
             out[-1].numbers.extend(line.numbers)
         else:
@@ -160,6 +161,13 @@ def _continues(parts, last_width, wrap):
     if end and end in TERMINAL:
         return last_width >= wrap - 1
     return last_width >= wrap * 0.85  # first lines are indented, lines of 《》 and digits vary
+
+
+def _resumes(parts, text):
+    """Pages converted from HTML break before a 《》 title inside a sentence ("贯彻落实" / "《实施办法》是…"):
+    a line opening with 《 continues a line that did not end its sentence."""
+    end = _last_char(parts)
+    return text.startswith("《") and bool(end) and end not in TERMINAL and not parts[-1].endswith(tuple(CLOSERS))
 
 
 def _needs_space(left, right):

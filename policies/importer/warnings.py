@@ -3,6 +3,21 @@
 from dataclasses import asdict, dataclass, field
 
 
+# What each code means, for the editor reading the preview (the JSON keeps the codes).
+LABELS = {
+    "attachments": "附件数目不符", "bad_encoding": "编码无法识别", "date": "日期有误", "doc_number": "文号需核对",
+    "docx_numbering": "Word 自动编号", "encoding": "文字编码", "form": "表单附件", "metadata": "元数据无法识别",
+    "mixed_encoding": "编码混杂", "no_structure": "未识别出结构", "no_title": "没有标题", "noise": "插入的杂字",
+    "numbering_gap": "编号不连续", "numbering_duplicate": "编号重复", "numbering_order": "编号顺序错乱",
+    "spam": "疑似广告", "table": "表格", "unplaced": "无法归位的文字", "web_chrome": "网页杂项已删除",
+    "truncated": "文件可能不完整",
+}
+
+
+def label(code):
+    return LABELS.get(code, code)
+
+
 @dataclass
 class Note:
     code: str
@@ -24,4 +39,5 @@ class Report:
         self.repairs.append(Note(code, message, line, text))
 
     def as_json(self):
-        return {"warnings": [asdict(n) for n in self.warnings], "repairs": [asdict(n) for n in self.repairs]}
+        return {"warnings": [asdict(n) | {"label": label(n.code)} for n in self.warnings],
+                "repairs": [asdict(n) for n in self.repairs]}

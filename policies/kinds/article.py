@@ -18,7 +18,7 @@ class Article(BlockKind):
     def number(self, value, block_id, counters):
         n = counters.next(self.name)
         paras = [paragraph(p) for p in get(value, "paragraphs", [])]
-        label = article_label(n)
+        label = article_label(n, get(value, "style", "cn_article") or "cn_article")
         return Item(self.name, label, f"art-{n}", value, lines(label, paras), n, "", block_id, paras,
                     get(value, "unit"), counters.chapter)
 
@@ -45,7 +45,8 @@ class Article(BlockKind):
         return ("paragraphs", list(value.get("paragraphs") or []))
 
     def import_value(self, value, unit_pk):
-        return {"unit": unit_pk(value["unit"]), "paragraphs": [import_paragraph(p) for p in value["paragraphs"]]}
+        return {"style": value.get("style", "cn_article"), "unit": unit_pk(value["unit"]),
+                "paragraphs": [import_paragraph(p) for p in value["paragraphs"]]}
 
     def source_lines(self, block):
         out = []

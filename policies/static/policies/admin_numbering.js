@@ -44,7 +44,9 @@
         label.style.cssText = "margin-inline-end:.5em;font-weight:700;color:var(--w-color-text-label,#333)";
         heading.insertBefore(label, heading.firstChild);
       }
-      var text = "第" + cnNumber(n) + "条";
+      // the article's own 编号样式 (ArticleBlock.style): 第N条, or 一、 in rules numbered that way
+      var style = child.querySelector("select[name$='-value-style']");
+      var text = style && style.value === "cn_list" ? cnNumber(n) + "、" : "第" + cnNumber(n) + "条";
       if (label.textContent !== text) label.textContent = text;
     });
   }
@@ -56,6 +58,7 @@
     // Added and moved blocks change the container's children; deleted ones are hidden (aria-hidden).
     new MutationObserver(update).observe(container, { childList: true });
     new MutationObserver(update).observe(container, { attributes: true, attributeFilter: ["aria-hidden"], subtree: true });
+    container.addEventListener("change", update);  // a changed 编号样式
     update();
   }
 
