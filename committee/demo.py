@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from policies.demo import COMMITTEE_000
 from policies.models import MemberUnit
 
 from .models import (AnnualReport, AnnualRound, Appointment, Attendance, Distribution, LiaisonAccount, Meeting,
@@ -33,7 +34,8 @@ LIAISON = ("liaison", "司法所")  # the demo 联络员 login (home.demo) and t
 
 
 def _unit(name):
-    return MemberUnit.objects.get(name=name) if name else None
+    """The demo committee's own unit of that name (the second town's units of the same name are not ours)."""
+    return MemberUnit.objects.get(committee=COMMITTEE_000, name=name) if name else None
 
 
 def load_composition():

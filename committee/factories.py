@@ -13,7 +13,8 @@ from .models import AnnualRound, Distribution, LiaisonAccount, Meeting, Minutes,
 
 def unit(name="测试派出所"):
     slug = "u-" + str(abs(hash(name)) % 10**8)
-    return MemberUnit.objects.get_or_create(name=name, defaults={"slug": slug})[0]
+    found = MemberUnit.objects.filter(name=name).order_by("committee", "pk").first()
+    return found or MemberUnit.objects.create(name=name, slug=slug)
 
 
 def user(username, role=None, liaison_for=None, superuser=False):

@@ -16,10 +16,9 @@ class Command(BaseCommand):
     def handle(self, *args, username, **options):
         user = get_user_model().objects.filter(username=username).first()
         device = confirmed_device(user) if user else None
-        if device is None:
-            raise CommandError(f"账户“{username}”没有两步验证设备（演示账户请先运行 python manage.py load_demo）。")
         # Only the demo's own device, made by load_demo from the fixed demo key: a real account's codes
         # stay in its owner's authenticator app.
-        if device.key != demo_key(username):
-            raise CommandError(f"“{username}”不是演示账户；真实账户的验证码只在其本人的验证器应用中。")
+        if device is None or device.key != demo_key(username):
+            raise CommandError(f"“{username}”不是演示账户；真实账户的验证码只在其本人的验证器应用中"
+                               "（演示账户请先运行 python manage.py load_demo）。")
         self.stdout.write(current_code(device))
