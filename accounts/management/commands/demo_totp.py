@@ -18,7 +18,8 @@ class Command(BaseCommand):
         device = confirmed_device(user) if user else None
         # Only the demo's own device, made by load_demo from the fixed demo key: a real account's codes
         # stay in its owner's authenticator app.
+        if user is not None and device is None:
+            raise CommandError(f"账户“{username}”没有两步验证设备（演示账户请先运行 python manage.py load_demo）。")
         if device is None or device.key != demo_key(username):
-            raise CommandError(f"“{username}”不是演示账户；真实账户的验证码只在其本人的验证器应用中"
-                               "（演示账户请先运行 python manage.py load_demo）。")
+            raise CommandError(f"“{username}”不是演示账户；真实账户的验证码只在其本人的验证器应用中。")
         self.stdout.write(current_code(device))
