@@ -3,7 +3,7 @@
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 from wagtail.snippets.models import register_snippet
 
 from . import scope
@@ -15,7 +15,7 @@ from .views.viewsets import (AnnualReportViewSet, AnnualRoundViewSet, Appointmen
                              MeetingViewSet, MinutesViewSet, SupervisionItemViewSet)
 
 
-class CommitteeGroup(ViewSetGroup):
+class CommitteeGroup(SnippetViewSetGroup):
     menu_label = "委员会工作"
     menu_icon = "group"
     menu_order = 310

@@ -8,7 +8,8 @@ from django.template.response import TemplateResponse
 from home import roles
 
 # The order in which roles are listed when the reader holds none of them (e.g. a superuser).
-ORDER = [roles.OFFICE_HEAD, roles.OFFICE_STAFF, roles.VILLAGE_STAFF, roles.POLICY_EDITOR]
+ORDER = [roles.OFFICE_HEAD, roles.OFFICE_STAFF, roles.VILLAGE_STAFF, roles.POLICY_EDITOR,
+         roles.COMMITTEE_OFFICE_DIRECTOR, roles.COMMITTEE_LEADER, roles.LIAISON]
 # role -> the name of its guide: home/admin/help/<name>.html, and its start page's picture static/help/<name>.png
 # (scripts/help_screenshots.py takes them from `make run`'s demo data)
 GUIDES = {
@@ -16,6 +17,9 @@ GUIDES = {
     roles.OFFICE_STAFF: "staff",
     roles.VILLAGE_STAFF: "village",
     roles.POLICY_EDITOR: "editor",
+    roles.COMMITTEE_OFFICE_DIRECTOR: "director",
+    roles.COMMITTEE_LEADER: "leader",
+    roles.LIAISON: "liaison",
 }
 
 

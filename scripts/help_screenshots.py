@@ -22,6 +22,9 @@ SHOTS = {
     "staff": ("staff", "#cc-start-section"),
     "village_b": ("village", "#cc-start-section"),
     "editor": ("editor", "#cc-editor-section"),
+    "director": ("director", "main"),
+    "leader": ("leader", "main"),
+    "liaison": ("liaison", "main"),
 }
 
 

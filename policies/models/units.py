@@ -49,7 +49,7 @@ class MemberUnit(index.Indexed, models.Model):
         constraints = [models.UniqueConstraint(fields=["committee", "name"], name="policies_unit_unique_per_committee")]
 
     def __str__(self):
-        return f"{self.name}（{self.committee}）" if self.committee else self.name
+        return self.name
 
     @classmethod
     def named(cls, name, committee=""):
