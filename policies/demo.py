@@ -1,12 +1,11 @@
 """Demo policies: the library page, its workflow and permissions, the member units, the seeds.
 
 Idempotent: run it any number of times. The seed documents themselves are built by the importer
-(`policies.importer.seeds.load_seeds`, engineer "imp") when it is installed.
+(`policies.importer.seeds.load_seeds`).
 """
 
-from importlib import import_module
-
 from home.models import HomePage
+from policies.importer.seeds import load_seeds
 from policies.models import MemberUnit, PolicyLibraryPage
 from policies.workflow import assign_workflow, grant_page_permissions
 
@@ -76,11 +75,5 @@ def load_library():
 def load(stdout=None):
     load_units()
     library = load_library()
-    try:
-        seeds = import_module("policies.importer.seeds")
-    except ModuleNotFoundError:
-        if stdout:
-            stdout.write("政策文件：未安装导入器（policies.importer.seeds），跳过示例文件。\n")
-        return library
-    seeds.load_seeds(library)
+    load_seeds(library)
     return library

@@ -1,8 +1,8 @@
 """The three seed documents as the demo loads them (through the importer), counted and spot-checked.
 
-The seed pages are built by engineer imp's importer (`policies.importer.seeds.load_seeds`); until
-that module exists these tests are skipped with that reason. They load the seeds alone, not the
-whole demo: versions.demo later publishes an amended 密云镇 version (one article more) on purpose.
+The seed pages are built by the importer (`policies.importer.seeds.load_seeds`): a broken import fails
+here, never skips. They load the seeds alone, not the whole demo: versions.demo later publishes an
+amended 密云镇 version (one article more) on purpose.
 """
 
 import re
@@ -10,8 +10,6 @@ import re
 import pytest
 
 from policies.models import MemberUnit, PolicyLibraryPage, PolicyPage
-
-pytest.importorskip("policies.importer.seeds", reason="导入器的示例文件加载（policies.importer.seeds）尚未提交")
 
 pytestmark = pytest.mark.django_db
 
