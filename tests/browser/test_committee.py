@@ -34,7 +34,7 @@ def pick(page, label, name):
 def open_minutes(page):
     menu(page, "委员会工作", "会议纪要")
     page.get_by_role("button", name=f"“{TITLE}纪要（2026年第9期）”的更多选项").click()
-    page.get_by_role("link", name="检查", exact=True).click()
+    page.get_by_role("link", name="查看", exact=True).click()
     page.wait_for_url("**/inspect/*/")
 
 
