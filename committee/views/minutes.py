@@ -1,13 +1,15 @@
 """Inspect pages with their buttons (纪要 workflow steps, 打印), and a new 纪要 draft records its drafter."""
 
 from django.urls import reverse
-from wagtail.snippets.views.snippets import CreateView, InspectView
+from wagtail.snippets.views.snippets import CreateView
+
+from .inspect import ChineseInspectView
 
 from .. import workflow
 from ..rules import minutes as rules
 
 
-class MinutesInspectView(InspectView):
+class MinutesInspectView(ChineseInspectView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["minutes_actions"] = [
@@ -26,7 +28,7 @@ class MinutesCreateView(CreateView):
         return super().save_instance()
 
 
-class PdfInspectView(InspectView):
+class PdfInspectView(ChineseInspectView):
     """An inspect page with one 打印 button: `pdf_url_name` and `pdf_label` are set per viewset."""
 
     template_name = "committee/inspect_with_pdf.html"

@@ -6,7 +6,9 @@ the viewset registers no chooser (which would otherwise list every unit's report
 """
 
 from django.utils import timezone
-from wagtail.snippets.views.snippets import InspectView, SnippetViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .inspect import ChineseInspectView
 
 from policies.models import MemberUnit
 
@@ -59,7 +61,7 @@ class ScopedReportViewSet(SnippetViewSet):
         pass
 
 
-class RoundInspectView(InspectView):
+class RoundInspectView(ChineseInspectView):
     """Who has and has not reported is the office's overview; a 联络员 sees the round's dates only."""
 
     def get_fields(self):

@@ -8,6 +8,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from ..models import AnnualReport, AnnualRound, Appointment, LiaisonAccount, Meeting, Minutes, SupervisionItem
 from ..rules.annual import REPORT_PARTS
 from .choosers import PermissionCheckedChooserViewSet
+from .inspect import ChineseInspectView
 from .minutes import MinutesCreateView, MinutesInspectView, ReportInspectView, SupervisionInspectView
 from .reports import RoundInspectView, ScopedReportViewSet
 
@@ -15,6 +16,7 @@ from .reports import RoundInspectView, ScopedReportViewSet
 class CommitteeViewSet(SnippetViewSet):
     copy_view_enabled = False  # a meeting, 纪要 or report is never a copy of another
     chooser_viewset_class = PermissionCheckedChooserViewSet
+    inspect_view_class = ChineseInspectView
 
 
 class AppointmentViewSet(CommitteeViewSet):
