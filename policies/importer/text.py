@@ -14,7 +14,9 @@ PAGE_NUMBER = re.compile(r"^(?:[-—–－―_~～]+\s*\d{1,4}\s*[-—–－―_
 # labelled beginnings these sites use); a rule's own text never starts like this.
 WEB_CHROME = re.compile(
     r"^(?:(?:文本|附件|相关)下载\s*[:：]|【\s*字体|字体大小\s*[:：]|(?:当前位置|您现在的位置|上一篇|下一篇|分享到)\s*[:：]"
-    r"|(?:网站地图|打印本页|关闭窗口|【\s*打印\s*】|【\s*关闭\s*】|扫一扫在手机打开当前页|返回顶部)\s*$)"
+    r"|(?:网站地图|打印本页|关闭窗口|【\s*打印\s*】|【\s*关闭\s*】|扫一扫在手机打开当前页|返回顶部)\s*$"
+    # a row of bracketed page tools: 【打印本页】【关闭窗口】, [打印] [关闭]
+    r"|(?:[【\[［]\s*(?:打印本页|关闭窗口|打印|关闭|返回顶部|加入收藏|收藏本文)\s*[】\]］]\s*)+$)"
 )
 _CJK = "\u2e80-\u2fff\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u2018-\u201d\u2026"
 # one stray space next to Chinese text (PDF extraction puts them around digits and mid-word)

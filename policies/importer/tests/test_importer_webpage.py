@@ -137,3 +137,12 @@ def test_a_line_opening_with_a_book_title_continues_the_unfinished_line_before()
     d = as_json(parse_text("示例通知\n各单位:\n一、充分认识贯彻落实\n《实施办法》的重要意义\n贯彻落实\n《实施办法》是重要举措。\n"))
     assert [b["value"]["title"] for b in d["body"] if b["type"] == "heading"] == ["充分认识贯彻落实《实施办法》的重要意义"]
     assert d["body"][1]["value"]["text"] == "贯彻落实《实施办法》是重要举措。"
+
+
+@pytest.mark.parametrize("tools", ["【打印本页】【关闭窗口】", "【打印】 【关闭】", "[打印本页] [关闭窗口]", "［打印］［返回顶部］"])
+def test_a_row_of_bracketed_page_tools_after_the_text_is_chrome_not_body(tools):
+    doc = parse_text(f"示例镇社区矫正委员会工作规则\n第一条 为规范工作，制定本规则。\n第二条 本规则自印发之日起施行。\n{tools}\n")
+    body = str(as_json(doc)["body"])
+    assert tools.split()[0][1:3] not in body and "本规则自印发之日起施行" in body
+    assert any(w["code"] == "web_chrome" for w in doc["warnings"])
+    assert not any(w["code"] == "truncated" for w in doc["warnings"])
