@@ -23,3 +23,8 @@ def test_login_page_labels_are_chinese(client, db):
     html = client.get("/admin/login/").content.decode()
     assert "密码" in html
     assert ">Password<" not in html
+
+
+def test_login_heading_names_the_committee_not_wagtail(client, db):
+    html = client.get("/admin/login/").content.decode()
+    assert "工作台</h1>" in html and "Wagtail</h1>" not in html

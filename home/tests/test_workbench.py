@@ -90,3 +90,12 @@ def test_editor_start_page_lists_drafts_and_pages_in_moderation(client, library)
     w = f.world()
     client.force_login(w["va"])
     assert 'data-section="moderation"' not in client.get(reverse("wagtailadmin_home")).content.decode()
+
+
+@pytest.mark.parametrize("who, searches", [("va", False), ("vb", False), ("staff", True)])
+def test_the_start_page_offers_page_search_only_to_who_may_explore_pages(client, library, who, searches):
+    """A village user's search would end on 没有权限: the box is not there for them (staff may edit the library)."""
+    w = f.world()
+    client.force_login(w[who])
+    html = client.get("/admin/").content.decode()
+    assert ('role="search"' in html.split('class="w-dashboard')[1]) is searches
