@@ -19,7 +19,7 @@ MESSAGES = {
 
 
 def _confirm(request, obj, title, message, button, back_url, error=""):
-    return TemplateResponse(request, "wagtailadmin/shared/confirm_action.html", {
+    return TemplateResponse(request, "workbench/confirm_action.html", {
         "page_title": title, "page_subtitle": str(obj), "header_icon": "doc-full", "message": message,
         "button_label": button, "back_url": back_url, "error": error, "breadcrumbs_items": [],
     })

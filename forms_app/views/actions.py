@@ -16,7 +16,7 @@ NOTICE_ACTIONS = {
 
 
 def _confirm(request, obj, title, message, button, back_url, error=""):
-    return TemplateResponse(request, "wagtailadmin/shared/confirm_action.html", {
+    return TemplateResponse(request, "workbench/confirm_action.html", {
         "page_title": title, "page_subtitle": str(obj), "header_icon": "form", "message": message,
         "button_label": button, "back_url": back_url, "error": error,
         "breadcrumbs_items": [],
