@@ -87,7 +87,11 @@ def field(scope, label):
 
 
 def fill_date(page, label, day):
-    """Type a date into Wagtail's date field, then click that day in the calendar it opens (which closes it)."""
+    """Type a date into Wagtail's date field, then click that day in the calendar it opens (which closes it).
+
+    The field is clicked first: a prefilled field may already hold the focus, and only a click then opens
+    the calendar for sure."""
+    field(page, label).click()
     field(page, label).fill(day.isoformat())
     calendar = page.locator(".xdsoft_datetimepicker:visible")
     calendar.locator("td.xdsoft_current").click()
