@@ -22,6 +22,9 @@ from policies.factories import article, build_policy
 from policies.tests.admin_forms import article_value, page_form
 from tests.gunicorn import Gunicorn, ROOT
 
+# Committed data: both servers read it through their own connections.
+pytestmark = pytest.mark.django_db(transaction=True)
+
 PUBLIC_HOST = "portal.test"  # what a load balancer would pass to both hosts
 PASSWORD = "two-hosts-Pw-2026!"
 
@@ -56,8 +59,7 @@ def hosts(request, tmp_path):
     missing = _missing_services()
     if missing:  # `make test-redis` sets CC_REQUIRE_SERVICES: there a missing service is a failure
         (pytest.fail if os.environ.get("CC_REQUIRE_SERVICES") == "1" else pytest.skip)(missing)
-    request.getfixturevalue("transactional_db")
-    request.getfixturevalue("library")
+    request.getfixturevalue("library")  # committed (transaction=True below): the servers must see it
     db = connection.settings_dict
     env = dict(os.environ, DJANGO_SETTINGS_MODULE="config.settings.test", PYTHONPATH=str(ROOT),
                DATABASE_URL=f"postgres://{db['USER']}@{db['HOST']}:{db['PORT']}/{db['NAME']}",
