@@ -98,7 +98,7 @@ def summary_text(committee, f: YearFacts):
     lines.append(f"（一）召开会议情况。全年共召开矫委会会议{len(f.meetings)}次" + (f"，其中{by_kind}" if by_kind else "")
                  + f"；形成会议纪要{f.minutes_total}份，已印发{f.minutes_issued}份。")
     for held_on, _kind, title, topics in f.meetings:
-        lines.append(f"{_day(held_on)}召开{title}" + (f"，研究{'、'.join(topics)}" if topics else "") + "。")
+        lines.append(f"{_day(held_on)}召开{title}" + (f"，议题：{'；'.join(topics)}" if topics else "") + "。")
     states = Counter(state for _d, _u, state in f.items)
     done = states["已办结"] + states["逾期办结"]
     lines.append(f"（二）督办落实情况。全年督办事项{len(f.items)}项，已办结{done}项"

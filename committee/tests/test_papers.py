@@ -150,7 +150,7 @@ def test_summary_draft_prefilled_from_the_years_records(people, client, site_com
     text = "\n".join(f"{label}\n" + "\n".join(lines) for label, lines in p.numbered_sections())
     assert "一、主要工作" in text and "三、2027年工作打算" in text
     assert "全年共召开矫委会会议1次，其中全体会议1次；形成会议纪要1份，已印发1份。" in text
-    assert "6月20日召开测试全体会议，研究审议半年报告。" in text
+    assert "6月20日召开测试全体会议，议题：审议半年报告。" in text
     assert "全年督办事项2项，已办结1项，正在办理0项，逾期未办结1项。" in text
     assert "已报送1家（测试派出所），尚未报送" in text and "测试民政办" in text
     assert "部分督办事项未按期办结：测试议定事项（测试派出所）。" in text
