@@ -18,6 +18,16 @@ from policies.labels import heading_label
 from ..rules import papers as rules
 
 
+def _by(label):
+    """Who took a step: kept when the account is deleted (the paper stays)."""
+    return models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=label, null=True, blank=True,
+                             on_delete=models.SET_NULL, related_name="+", editable=False)
+
+
+def _at(label):
+    return models.DateTimeField(label, null=True, blank=True, editable=False)
+
+
 class YearlyPaper(ClusterableModel):
     KINDS = [(k, k) for k in rules.KINDS]
     STATUSES = [(s, s) for s in rules.STATUSES]
@@ -28,17 +38,10 @@ class YearlyPaper(ClusterableModel):
         MinValueValidator(2000, "年度应为四位年份，如 2026。"), MaxValueValidator(2100, "年度应为四位年份，如 2026。")])
     preamble = models.TextField("导语", blank=True, help_text="标题下、第一部分前的一段话，一段一行（可不填）")
     status = models.CharField("状态", max_length=4, choices=STATUSES, default=rules.DRAFT, editable=False)
-    drafted_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="起草人", null=True, blank=True,
-                                   on_delete=models.SET_NULL, related_name="+", editable=False)
-    submitted_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="提交人", null=True, blank=True,
-                                     on_delete=models.SET_NULL, related_name="+", editable=False)
-    submitted_at = models.DateTimeField("提交时间", null=True, blank=True, editable=False)
-    reviewed_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="审核人", null=True, blank=True,
-                                    on_delete=models.SET_NULL, related_name="+", editable=False)
-    reviewed_at = models.DateTimeField("审核时间", null=True, blank=True, editable=False)
-    approved_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="审定人", null=True, blank=True,
-                                    on_delete=models.SET_NULL, related_name="+", editable=False)
-    approved_at = models.DateTimeField("审定时间", null=True, blank=True, editable=False)
+    drafted_by = _by("起草人")
+    submitted_by, submitted_at = _by("提交人"), _at("提交时间")
+    reviewed_by, reviewed_at = _by("审核人"), _at("审核时间")
+    approved_by, approved_at = _by("审定人"), _at("审定时间")
     return_reason = models.TextField("退回理由", blank=True, editable=False)
 
     panels = [
