@@ -10,6 +10,7 @@ from wagtail.models import ModelLogEntry, Site
 
 from committee import dashboard, paper_drafts, paper_workflow
 from committee import factories as f
+from committee.demo import load as load_committee
 from committee.models import AnnualReport, PaperSection, YearlyPaper
 from committee.rules import papers as rules
 from home import roles
@@ -235,3 +236,26 @@ def test_approved_paper_prints_draft_does_not(people, client):
     pdf = reader(response.content)
     assert pdf.pages[0].mediabox.width == pytest.approx(595.27, abs=0.1)  # A4
     assert pdf.metadata.title == "测试镇社区矫正委员会2026年度工作要点"
+
+
+def test_blank_draft_from_the_add_form_belongs_to_the_sites_committee(people, client, site_committee):
+    client.force_login(people["staff"])
+    form = {"kind": rules.SUMMARY, "year": "2025", "preamble": "", "sections-TOTAL_FORMS": "1",
+            "sections-INITIAL_FORMS": "0", "sections-MIN_NUM_FORMS": "1", "sections-MAX_NUM_FORMS": "1000",
+            "sections-0-heading": "主要工作", "sections-0-body": "全年召开会议两次。", "sections-0-ORDER": "1"}
+    response = client.post(reverse(YearlyPaper.snippet_viewset.get_url_name("add")), form)
+    assert response.status_code == 302
+    p = YearlyPaper.objects.get()
+    assert (p.committee, p.year, p.status, p.drafted_by) == (COMMITTEE, 2025, "草稿", people["staff"])
+    assert p.numbered_sections() == [("一、主要工作", ["全年召开会议两次。"])]
+    again = client.post(reverse(YearlyPaper.snippet_viewset.get_url_name("add")), form)
+    assert again.status_code == 200 and "已经有了" in again.content.decode() and YearlyPaper.objects.count() == 1
+
+
+def test_demo_papers_load_once(demo):
+    load_committee()
+    assert sorted(YearlyPaper.objects.values_list("year", "kind", "status")) == [
+        (2026, "年度工作总结", "草稿"), (2026, "年度工作要点", "已审定")]
+    plan = YearlyPaper.objects.get(kind=rules.PLAN)
+    assert (plan.reviewed_by.username, plan.approved_by.username) == ("director", "leader")
+    assert [label for label, _lines in plan.numbered_sections()] == ["一、总体要求", "二、重点任务", "三、保障措施"]
