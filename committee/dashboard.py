@@ -1,12 +1,17 @@
-"""The 委员会履职 panel on the office's admin home: overdue 督办, the 全体会议 reminder, late change reports."""
+"""The 委员会履职 panel on the office's admin home: overdue 督办, the 全体会议 reminder, late change reports,
+年度工作要点/总结 not approved in time."""
 
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
 
+from home.models import SiteSettings
+
 from .models import Appointment, Meeting, Minutes, SupervisionItem
+from .paper_checks import duty_row
 from .sources import rule_links
 from .rules import meetings as meeting_rules
 from .rules import minutes as minutes_rules
+from .rules import papers as paper_rules
 from .rules import reporting
 
 LIMIT = 10
@@ -38,6 +43,9 @@ def duties(today=None):
     overdue = overdue_items(today)
     late = late_reports(today)
     unsigned = Minutes.objects.exclude(status__in=[minutes_rules.SIGNED, minutes_rules.ISSUED]).count()
+    committee = SiteSettings.objects.values_list("committee_name", flat=True).first() or ""
+    plan_ok, plan_detail = duty_row(committee, paper_rules.PLAN, today)
+    summary_ok, summary_detail = duty_row(committee, paper_rules.SUMMARY, today)
     return [
         ("全体会议每半年至少召开一次", links["plenary"], not reminder, reminder or "按期召开"),
         ("会议纪要审核、签发后印发", links["minutes"], unsigned == 0,
@@ -46,6 +54,9 @@ def duties(today=None):
          f"逾期未办结 {len(overdue)} 项" if overdue else "无逾期"),
         ("人员变动 7 日内书面报告", links["changes"], not late,
          f"逾期或未报告 {len(late)} 人次" if late else "均按时"),
+        (f"年度工作要点 {paper_rules.plan_due_month()} 月底前审定", links["papers"], plan_ok, plan_detail),
+        (f"年度工作总结次年 {paper_rules.summary_due_month()} 月底前审定", links["papers"], summary_ok,
+         summary_detail),
     ]
 
 

@@ -1,4 +1,5 @@
-"""Demo: one half-year (June–November 2026) of the committee's work, with fictional people.
+"""Demo: one half-year (June–November 2026) of the committee's work, with fictional people; the 2026
+年度工作要点 approved in February, the 2026 年度工作总结 a draft.
 
 Idempotent: every row is found by a natural key (name + date, year, 期号) before it is created.
 """
@@ -11,9 +12,11 @@ from django.utils import timezone
 from policies.demo import COMMITTEE_000
 from policies.models import MemberUnit
 
+from . import paper_drafts
 from .models import (AnnualReport, AnnualRound, Appointment, Attendance, Distribution, LiaisonAccount, Meeting,
-                     Minutes, ProgressReport, SupervisionItem, Topic)
+                     Minutes, PaperSection, ProgressReport, SupervisionItem, Topic, YearlyPaper)
 from .rules import minutes as rules
+from .rules import papers as paper_rules
 
 # (person, post, job title, unit name or None, changed_on, reported_on)
 COMPOSITION = [
@@ -127,8 +130,28 @@ def load_annual():
         "submitted_by": get_user_model().objects.filter(username="liaison").first()})
 
 
+def load_papers():
+    """The 2026 要点, approved in February; the 2026 总结, a draft prefilled from the year's records."""
+    users = get_user_model().objects
+    plan, created = YearlyPaper.objects.get_or_create(
+        committee=COMMITTEE_000, year=2026, kind=paper_rules.PLAN, defaults={
+        "status": paper_rules.APPROVED, "drafted_by": users.filter(username="staff").first(),
+        "submitted_by": users.filter(username="staff").first(), "submitted_at": _at(date(2026, 2, 6)),
+        "reviewed_by": users.filter(username="director").first(), "reviewed_at": _at(date(2026, 2, 10)),
+        "approved_by": users.filter(username="leader").first(), "approved_at": _at(date(2026, 2, 16))})
+    if created:
+        plan.preamble, sections = paper_drafts.plan_text(COMMITTEE_000, paper_drafts.YearFacts(year=2026))
+        plan.save(update_fields=["preamble"])
+        PaperSection.objects.bulk_create([PaperSection(paper=plan, sort_order=n, heading=h, body=b)
+                                          for n, (h, b) in enumerate(sections)])
+    if not YearlyPaper.objects.filter(committee=COMMITTEE_000, year=2026, kind=paper_rules.SUMMARY).exists():
+        paper_drafts.create_draft(users.filter(username="staff").first(), COMMITTEE_000, paper_rules.SUMMARY, 2026,
+                                  timezone.localdate())
+
+
 def load(stdout=None):
     load_composition()
     load_liaison()
     load_minutes(load_meetings())
     load_annual()
+    load_papers()

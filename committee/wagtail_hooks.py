@@ -6,11 +6,15 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 from wagtail.snippets.models import register_snippet
 
+from policies.staff_notes import STAFF_NOTES_HOOK
+
 from . import scope
+from .article_links import notes_for
 from .dashboard import CommitteePanel
 from .printing.views import minutes_pdf_view, report_pdf_view, supervision_notice_view
 from .rules import minutes as minutes_rules
-from .views import actions, progress
+from .rules import papers as paper_rules
+from .views import actions, papers, progress
 from .views.viewsets import (AnnualReportViewSet, AnnualRoundViewSet, AppointmentViewSet, LiaisonAccountViewSet,
                              MeetingViewSet, MinutesViewSet, SupervisionItemViewSet)
 
@@ -20,7 +24,7 @@ class CommitteeGroup(SnippetViewSetGroup):
     menu_icon = "group"
     menu_order = 310
     items = (MeetingViewSet, MinutesViewSet, SupervisionItemViewSet, AnnualRoundViewSet, AnnualReportViewSet,
-             AppointmentViewSet, LiaisonAccountViewSet)
+             AppointmentViewSet, LiaisonAccountViewSet, papers.YearlyPaperViewSet)
 
 
 register_snippet(CommitteeGroup)
@@ -37,6 +41,9 @@ def committee_urls():
         path("committee/supervision/<int:pk>/report/", progress.report_progress, name="committee_report_progress"),
         path("committee/receipts/", actions.receipts, name="committee_receipts"),
         path("committee/receipts/<int:pk>/confirm/", actions.confirm_receipt, name="committee_confirm_receipt"),
+        path("committee/papers/draft/", papers.draft, name="committee_paper_draft"),
+        path("committee/papers/<int:pk>/pdf/", papers.paper_pdf_view, name="committee_paper_pdf"),
+        path("committee/papers/<int:pk>/<str:action>/", papers.paper_action, name="committee_paper_action"),
     ]
 
 
@@ -70,3 +77,12 @@ def duties_panel(request, panels):
 def minutes_log_actions(actions_registry):
     for action, (_need, _to, _perm, verb, _who) in minutes_rules.ACTIONS.items():
         actions_registry.register_action(f"committee.minutes.{action}", verb, f"{verb}会议纪要")
+
+
+@hooks.register("register_log_actions")
+def paper_log_actions(actions_registry):
+    for action, step in paper_rules.ACTIONS.items():
+        actions_registry.register_action(f"committee.paper.{action}", step.verb, f"{step.verb}年度工作要点、总结")
+
+
+hooks.register(STAFF_NOTES_HOOK, notes_for)  # “本条对应：…” on the published rules, for the office

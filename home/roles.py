@@ -58,16 +58,18 @@ ROLE_PERMISSIONS[VILLAGE_STAFF] += [
 # committee: the office keeps meetings, 纪要, 督办, rounds and composition; the 办公室主任 reviews a 纪要,
 # the 主任/常务副主任 signs it; a 联络员 files their unit's yearly report (row scope: committee.scope).
 _COMMITTEE_OFFICE = [f"committee.{verb}_{model}" for model in ("meeting", "minutes", "supervisionitem",
-                                                               "annualround", "appointment", "liaisonaccount")
+                                                               "annualround", "appointment", "liaisonaccount",
+                                                               "yearlypaper")
                      for verb in ("view", "add", "change")] + ["committee.view_annualreport",
                                                                "committee.issue_minutes"]
 ROLE_PERMISSIONS[OFFICE_STAFF] += _COMMITTEE_OFFICE
 ROLE_PERMISSIONS[OFFICE_HEAD] += _COMMITTEE_OFFICE
 ROLE_PERMISSIONS[COMMITTEE_OFFICE_DIRECTOR] = ["wagtailadmin.access_admin", "committee.review_minutes",
-                                               *_COMMITTEE_OFFICE]
-ROLE_PERMISSIONS[COMMITTEE_LEADER] = ["wagtailadmin.access_admin", "committee.sign_minutes"] + [
+                                               "committee.review_yearlypaper", *_COMMITTEE_OFFICE]
+ROLE_PERMISSIONS[COMMITTEE_LEADER] = ["wagtailadmin.access_admin", "committee.sign_minutes",
+                                      "committee.approve_yearlypaper"] + [
     f"committee.view_{model}" for model in ("meeting", "minutes", "supervisionitem", "annualround",
-                                            "annualreport", "appointment")]
+                                            "annualreport", "appointment", "yearlypaper")]
 ROLE_PERMISSIONS[LIAISON] = ["wagtailadmin.access_admin", "committee.view_annualround",
                              "committee.view_annualreport", "committee.add_annualreport",
                              "committee.change_annualreport"]

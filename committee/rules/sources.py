@@ -1,4 +1,4 @@
-"""Which article of the published 工作规则 (seed 000, 附件) each executable duty comes from."""
+"""Which article of the published 工作规则 or 办公室工作细则 (seed 000, 附件) each executable duty comes from."""
 
 from typing import NamedTuple
 
@@ -17,6 +17,7 @@ SOURCES = {
     "supervision": Source("工作规则", 16, "工作规则第十六条"),
     "annual": Source("工作规则", 17, "工作规则第十七条"),
     "changes": Source("工作规则", 18, "工作规则第十八条"),
+    "papers": Source("办公室工作细则", 4, "办公室工作细则第四条"),  # （三）年度工作要点、年度工作总结
 }
 
 

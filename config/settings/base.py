@@ -182,4 +182,9 @@ SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_SAVE_EVERY_REQUEST = True
 SESSION_COOKIE_HTTPONLY = True
 
+# The committee's 年度工作要点 is due approved by the end of this month of its year, the 年度工作总结 by the end
+# of this month of the next year (committee/rules/papers.py; the 办公室工作细则 sets no date: an assumption).
+COMMITTEE_PLAN_DUE_MONTH = int(os.environ.get("COMMITTEE_PLAN_DUE_MONTH", "2"))
+COMMITTEE_SUMMARY_DUE_MONTH = int(os.environ.get("COMMITTEE_SUMMARY_DUE_MONTH", "1"))
+
 from .security import *  # noqa: E402,F401,F403  (login lockout, two-factor, Content-Security-Policy)

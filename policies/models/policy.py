@@ -18,6 +18,7 @@ from policies.numbering import counts, numbered, table_of_contents
 from policies.panels import NumberingPanel
 from policies.pdf import pdf_response
 from policies.queries import PolicyPageManager, public_policies
+from policies.staff_notes import staff_notes
 from policies.validators import validate_doc_number, validate_phone
 
 DISCLOSURE_CHOICES = [("proactive", "主动公开"), ("on_request", "依申请公开"), ("not_public", "不予公开")]
@@ -293,6 +294,12 @@ class PolicyPage(RequestRootUrlMixin, RoutablePageMixin, Page):
         if current is None or current.revision_id is None:
             return self, upcoming  # nothing earlier to show: the text itself, announced as not yet in force
         return current.revision.as_object(), upcoming
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # per user, never inside the body: "本条对应：…" for signed-in staff (policies/staff_notes.py)
+        context["staff_notes"] = staff_notes(request, self)
+        return context
 
     # -- sub-routes: print view and PDF -------------------------------------------------------------
     @path("")

@@ -190,7 +190,7 @@ def _print_job(world):
 def _committee(world):
     """The committee's papers: the office's, and reports/receipts of the 联络员's own unit ("own") or not."""
     from committee.models import (AnnualReport, AnnualRound, Appointment, Distribution, LiaisonAccount, Meeting,
-                                  Minutes, SupervisionItem)
+                                  Minutes, SupervisionItem, YearlyPaper)
 
     for key, model in (("meeting", Meeting), ("minutes", Minutes), ("supervisionitem", SupervisionItem),
                        ("annualround", AnnualRound), ("appointment", Appointment),
@@ -209,6 +209,9 @@ def _committee(world):
     issued = Distribution.objects.filter(minutes__status="已印发")
     world.add("committee.distribution", "own", issued.filter(unit=own).first())
     world.add("committee.distribution", "other", issued.exclude(unit=own).first())
+    # the demo's 年度工作要点 (已审定, locked) and 年度工作总结 (草稿)
+    world.add("committee.yearlypaper", "approved", YearlyPaper.objects.get(status="已审定"))
+    world.add("committee.yearlypaper", "draft", YearlyPaper.objects.get(status="草稿"))
 
 
 def build():
