@@ -7,7 +7,7 @@ written, so `numbers.check` can report gaps and duplicates; `document.as_json` d
 import re
 
 from . import markers
-from .markers import ARTICLE, CHAPTER, CN_LIST, ORDINAL, numbered
+from .markers import ARTICLE, CHAPTER, CN_LIST, ORDINAL, SECTION, TRADITIONAL_MARK, numbered
 
 # "司法所工作职责：…" (seed 001 writes member-unit duties as articles)
 UNIT_DUTIES = re.compile(r"^(?P<unit>[^，。；：:、的\s]{2,24}?)(?:工作)?职责[:：]")
@@ -26,6 +26,17 @@ def looks_like_heading(text):
     # a sentence cut off ("…监狱应当自判决、") or opening a quotation is no heading
     unclosed = body.count("“") > body.count("”")
     return 0 < len(body) <= 30 and not re.search(r"[。；;！？]", body) and not body.endswith(tuple("，,、")) and not unclosed
+
+
+def title_of(rest):
+    """A chapter's or section's title without the separators a run-together copy leaves ("總則,")."""
+    return no_spaces(rest).rstrip(",，、")
+
+
+def traditional(lines):
+    """Whether the body writes its marks in traditional characters (第一條, 第一節): most of them do."""
+    marks = [line.text for line in lines if numbered(ARTICLE, line.text) or numbered(SECTION, line.text)]
+    return 2 * sum(bool(TRADITIONAL_MARK.match(t)) for t in marks) > len(marks)
 
 
 def paragraph(text, line):
@@ -64,6 +75,7 @@ class _BodyParser:
         self.lines, self.duty_document, self.report = lines, duty_document, report
         self.blocks, self.article, self.chaptered = [], None, False
         self.cn_articles = cn_list_articles(lines)
+        self.traditional = traditional(lines)
 
     def run(self):
         for i, line in enumerate(self.lines):
@@ -81,14 +93,23 @@ class _BodyParser:
         if found:
             self.article = None
             n, rest = found
-            self.add("heading", {"level": "chapter", "style": "cn_chapter", "title": no_spaces(rest)}, number, n)
+            self.add("heading", {"level": "chapter", "style": "cn_chapter", "title": title_of(rest)}, number, n)
             self.chaptered = True
+            return
+        found = numbered(SECTION, text)
+        if found:
+            self.article = None
+            n, rest = found
+            style = "cn_section_trad" if self.traditional else "cn_section"
+            self.add("heading", {"level": "section", "style": style, "title": title_of(rest)}, number, n)
             return
         found = numbered(ARTICLE, text)
         if found:
             n, rest = found
             unit = UNIT_DUTIES.match(rest)
             value = {"unit": unit.group("unit") if unit else None, "paragraphs": [paragraph(rest, number)]}
+            if self.traditional:
+                value = {"style": "cn_article_trad", **value}
             self.article = self.add("article", value, number, n)
             return
         found = numbered(ORDINAL, text)

@@ -5,9 +5,14 @@ import re
 from policies.numerals import CHARS, cn_to_int
 
 CN = f"[{CHARS}]+"
-# A space is allowed after the number: extraction often puts one there ("第一条 为…").
-CHAPTER = re.compile(rf"^第\s*({CN})\s*章\s*(.*)$")
-ARTICLE = re.compile(rf"^第\s*({CN})\s*条\s*(.*)$")
+# A space is allowed after the number: extraction often puts one there ("第一条 为…"); run-together copies
+# put a comma or a full stop there too ("第一條,為了…", "第三條。社區…").
+AFTER_MARK = r"[\s,，.．。:：、]*"
+CHAPTER = re.compile(rf"^第\s*({CN})\s*章{AFTER_MARK}(.*)$")
+SECTION = re.compile(rf"^第\s*({CN})\s*[节節]{AFTER_MARK}(.*)$")  # 第一节 within a chapter (监狱法)
+ARTICLE = re.compile(rf"^第\s*({CN})\s*[条條]{AFTER_MARK}(.*)$")
+# a text in traditional characters writes 第一條 / 第一節: its numbers are shown so
+TRADITIONAL_MARK = re.compile(rf"^第\s*{CN}\s*[條節]")
 CN_LIST = re.compile(rf"^({CN})\s*[、，,]\s*(.+)$")
 ORDINAL = re.compile(rf"^第\s*({CN})\s*、\s*(.+)$")  # "第一、审前调查": headings some offices number so
 CN_PAREN = re.compile(rf"^[（(]\s*({CN})\s*[）)]\s*(.*)$")
@@ -57,6 +62,7 @@ def is_structural(text):
     """A line that starts a new block: never glued onto the line before it."""
     return bool(
         numbered(CHAPTER, text)
+        or numbered(SECTION, text)
         or numbered(ARTICLE, text)
         or numbered(CN_LIST, text)
         or numbered(ORDINAL, text)

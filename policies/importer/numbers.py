@@ -18,7 +18,10 @@ def check(blocks, where, report):
         if key == "chapter":
             last["section"] = 0
         if key in last and block.get("_n") is not None:
-            _compare(block["_n"], last[key] + 1, key, block["_line"], where, report)
+            if key in EXCERPT_KEYS and not last[key] and block["_n"] > 1:
+                _excerpt(block, blocks, key, where, report)
+            else:
+                _compare(block["_n"], last[key] + 1, key, block["_line"], where, report)
             last[key] = block["_n"]
         for para in _paragraphs(block):
             previous = 0
@@ -33,6 +36,21 @@ def _paragraphs(block):
     if block["type"] in ("paragraph", "duty_list"):
         return [block["value"]]
     return []
+
+
+# the first chapter or article numbered past one: an excerpt, numbered from there as the source is
+EXCERPT_KEYS = ("chapter", "article")
+
+
+def _excerpt(block, blocks, key, where, report):
+    """Keep the source's number as the block's 起始编号 (`start`, read by the numbering of every kind) and say so;
+    text before the first article belongs to the article before it, which is not in the text."""
+    block["value"]["start"] = block["_n"]
+    label = numbering.numbered([block])[0].label
+    message = f"{where}是节选：原文从{label}开始，之前的{NAMES[key]}不在所贴文字中，已按原文从{label}起编号"
+    if key == "article" and blocks and blocks[0] is not block and blocks[0]["type"] == "paragraph":
+        message += "；开头的文字可能是前一条的后半部分"
+    report.warn("excerpt", message + "，请核对。", block["_line"], label)
 
 
 NAMES = {"chapter": "章（一级标题）", "section": "节（二级标题）", "article": "条", "duty_list": "成员单位", "item": "项"}

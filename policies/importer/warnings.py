@@ -10,7 +10,7 @@ LABELS = {
     "mixed_encoding": "编码混杂", "no_structure": "未识别出结构", "no_title": "没有标题", "noise": "插入的杂字",
     "numbering_gap": "编号不连续", "numbering_duplicate": "编号重复", "numbering_order": "编号顺序错乱",
     "spam": "疑似广告", "table": "表格", "unplaced": "无法归位的文字", "web_chrome": "网页杂项已删除",
-    "truncated": "文件可能不完整",
+    "truncated": "文件可能不完整", "excerpt": "节选",
 }
 
 
