@@ -3,6 +3,7 @@
 import re
 
 from policies.numerals import CHARS, cn_to_int
+from policies.validators import DOC_NUMBER_WRITTEN
 
 CN = f"[{CHARS}]+"
 # A space is allowed after the number: extraction often puts one there ("第一条 为…"); run-together copies
@@ -30,7 +31,7 @@ DATE_HAN = r"[〇○零一二三四五六七八九]{4}年[一二三四五六七�
 DATE_DAMAGED = r"[\dOoＯ]{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日曰]?)?|\d{5,8}[日曰]|\d{1,2}\s*月\s*\d{1,2}\s*[日曰]"
 DATE_LINE = re.compile(rf"^(?:{DATE_CN}|{DATE_ISO}|{DATE_HAN}|\d{{5,8}}|{DATE_DAMAGED})$")
 COLOPHON = re.compile(rf"^(?P<office>\S.*?)\s*(?P<date>{DATE_CN}|{DATE_ISO})\s*印\s*发$")
-DOC_NUMBER = re.compile(r"^([\u4e00-\u9fff]{1,12}[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d{1,4}\s*号)$")
+DOC_NUMBER = re.compile(rf"^({DOC_NUMBER_WRITTEN})$")
 
 ITEM_PATTERNS = (
     ("cn_paren", CN_PAREN),

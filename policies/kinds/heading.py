@@ -8,7 +8,7 @@ from policies.kinds.printing import para
 from policies.kinds.registry import BlockKind, Item, get, register
 from policies.labels import heading_label
 
-SECTION = "section"
+CHAPTER, SECTION = "chapter", "section"  # the heading levels (HeadingBlock.level)
 SPACED_STYLES = ("cn_chapter", "cn_section", "cn_section_trad")  # “第一章　总则” prints a full-width space
 
 
@@ -23,12 +23,12 @@ class Heading(BlockKind):
     diff_as_heading = True
 
     def number(self, value, block_id, counters):
-        level = get(value, "level", "chapter")
+        level = get(value, "level", CHAPTER)
         if level == SECTION:
             n = counters.next(SECTION, get(value, "start"))
-            anchor = f"sec-{counters.current('chapter')}-{n}"
+            anchor = f"sec-{counters.current(CHAPTER)}-{n}"
         else:
-            n = counters.next("chapter", get(value, "start"))
+            n = counters.next(CHAPTER, get(value, "start"))
             counters.reset(SECTION)
             anchor = f"chap-{n}"
         label = heading_label(get(value, "style", "none"), n)
