@@ -82,7 +82,7 @@ class ImportView(WagtailAdminTemplateMixin, FormView):
 META_LABELS = {"index_number": "索引号", "doc_number": "文号", "publisher": "发布机构", "date_written": "成文日期",
                "date_published": "发布日期", "subject": "主题分类", "keywords": "关键词", "disclosure": "公开属性",
                "validity": "有效性", "executing_agency": "政策执行机关", "consulting_agency": "政策咨询机关",
-               "consulting_phone": "政策咨询电话"}
+               "consulting_phone": "政策咨询电话", "normative_number": "规范性文件编号"}
 CHOICES = dict(DISCLOSURE_CHOICES + VALIDITY_CHOICES)
 
 
