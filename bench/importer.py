@@ -7,6 +7,9 @@ SEED = Path(__file__).resolve().parent.parent / "policies" / "importer" / "seed_
 
 
 def run():
+    import django
+
+    django.setup()  # no database, but the block kinds (policies.kinds) are Wagtail blocks
     from policies.importer import as_json, parse_bytes
     from policies.kinds import ARTICLE
 
