@@ -14,6 +14,8 @@ HEADING_STYLES = [
     ("cn_chapter", "第一章"),
     ("cn_paren", "（一）"),
     ("cn_ordinal", "第一、"),
+    ("cn_section", "第一节"),
+    ("cn_section_trad", "第一節"),
     ("none", "不编号"),
 ]
 ITEM_STYLES = [
@@ -24,7 +26,8 @@ ITEM_STYLES = [
     ("arabic_dun", "1、"),
 ]
 # 第N条 as laws write it; 一、 where a document's chapters hold 一、二、 numbered across them (县政府工作规则)
-ARTICLE_STYLES = [("cn_article", "第一条"), ("cn_list", "一、")]
+ARTICLE_STYLES = [("cn_article", "第一条"), ("cn_article_trad", "第一條"), ("cn_list", "一、")]
+START_HELP = "节选的文件从原文的编号起编（如原文从第七条开始填 7）；留空则接着前面编号"
 FORMS = [("assistance_notice", "协助社区矫正工作通知单"), ("registration", "社区矫正对象基本情况登记表")]
 
 
@@ -32,6 +35,7 @@ class HeadingBlock(blocks.StructBlock):
     level = blocks.ChoiceBlock(HEADING_LEVELS, default="chapter", label="层级")
     style = blocks.ChoiceBlock(HEADING_STYLES, default="cn_list", label="编号样式")
     title = blocks.CharBlock(max_length=200, label="标题", help_text="不含编号，如“机构设置”")
+    start = blocks.IntegerBlock(required=False, min_value=1, label="起始编号", help_text=START_HELP)
 
     class Meta:
         icon = "title"
@@ -64,6 +68,7 @@ class ArticleBlock(blocks.StructBlock):
     unit it concerns."""
 
     style = blocks.ChoiceBlock(ARTICLE_STYLES, default="cn_article", required=False, label="编号样式")
+    start = blocks.IntegerBlock(required=False, min_value=1, label="起始编号", help_text=START_HELP)
     unit = SnippetChooserBlock("policies.MemberUnit", required=False, label="所涉成员单位",
                                help_text="本条规定某成员单位职责时选择（如密云镇规则第七至二十条）")
     paragraphs = blocks.ListBlock(ParagraphBlock(), min_num=1, label="款", collapsed=False)

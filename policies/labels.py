@@ -40,6 +40,8 @@ HEADING_FORMATS = {
     "cn_chapter": lambda n: f"第{cn_number(n)}章",
     "cn_paren": lambda n: f"（{cn_number(n)}）",
     "cn_ordinal": lambda n: f"第{cn_number(n)}、",
+    "cn_section": lambda n: f"第{cn_number(n)}节",
+    "cn_section_trad": lambda n: f"第{cn_number(n)}節",
     "none": lambda n: "",
 }
 
@@ -60,6 +62,14 @@ def item_label(style, n):
     return ITEM_FORMATS.get(style or "", ITEM_FORMATS[""])(n)
 
 
+ARTICLE_FORMATS = {
+    "cn_article": lambda n: f"第{cn_number(n)}条",
+    "cn_article_trad": lambda n: f"第{cn_number(n)}條",  # a text in traditional characters
+    "cn_list": lambda n: f"{cn_number(n)}、",
+}
+
+
 def article_label(n, style="cn_article"):
-    """第N条, or 一、 for documents whose articles are numbered 一、二、 (ArticleBlock.style)."""
-    return f"{cn_number(n)}、" if style == "cn_list" else f"第{cn_number(n)}条"
+    """第N条, 第N條 in a traditional-character text, or 一、 for documents whose articles are numbered 一、二、
+    (ArticleBlock.style)."""
+    return ARTICLE_FORMATS.get(style or "cn_article", ARTICLE_FORMATS["cn_article"])(n)

@@ -4,12 +4,19 @@ import re
 
 from django.core.exceptions import ValidationError
 
+from core.cjk import HAN
 from core.phones import clean_phone
 
+# The parts of a 文号, one definition for the field's rule and the importer's reading of printed ones.
+ORG = rf"[{HAN}A-Za-z]{{1,20}}"  # the issuer's code (回府发)
+YEAR = r"(?:19|20)\d{2}"
+OPEN, CLOSE = r"〔\[［【(（", r"〕\]］】)）"  # 〔〕 and the brackets people type or print instead
 # 回府发〔2023〕104号: issuer's code, the year in 〔〕, the serial without leading zeros.
-DOC_NUMBER = re.compile(r"^(?P<org>[\u4e00-\u9fffA-Za-z]{1,20})〔(?P<year>(19|20)\d{2})〕(?P<serial>[1-9]\d{0,4})号$")
+DOC_NUMBER = re.compile(rf"^(?P<org>{ORG})〔(?P<year>{YEAR})〕(?P<serial>[1-9]\d{{0,4}})号$")
+# A 文号 as printed or typed, before normalize_doc_number: any of those brackets, spaces, leading zeros.
+DOC_NUMBER_WRITTEN = rf"{ORG}[{OPEN}]\s*{YEAR}\s*[{CLOSE}]\s*\d{{1,5}}\s*号"
 # Brackets people type instead of 〔〕 (and the spaces PDF extraction leaves behind).
-_BRACKETS = re.compile(r"[\[［【(（〔]\s*((?:19|20)\d{2})\s*[\]］】)）〕]")
+_BRACKETS = re.compile(rf"[{OPEN}]\s*({YEAR})\s*[{CLOSE}]")
 
 
 def normalize_doc_number(value):

@@ -11,8 +11,7 @@ clean text and the highlight lands exactly.
 
 import re
 
-# CJK ideographs, CJK punctuation and full-width forms: spaces next to these are layout, not content.
-_CJK = r"\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+from core.cjk import CJK as _CJK  # spaces next to these are layout, not content
 _SPACE_AFTER_CJK = re.compile(rf"(?<=[{_CJK}])\s+")
 _SPACE_BEFORE_CJK = re.compile(rf"\s+(?=[{_CJK}])")
 _RUNS = re.compile(r"\s+")

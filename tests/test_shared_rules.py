@@ -1,5 +1,5 @@
 """Facts defined once and used everywhere: the Chinese date, the telephone rule, validity labels, the
-notice number."""
+notice number, the 文号 rule and the Chinese character range."""
 
 from datetime import date
 
@@ -7,13 +7,19 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import translation
 
+from core.cjk import CJK, HAN
 from core.dates import chinese_date
 from forms_app.idcard import validate_phone as record_phone
 from pdf.forms.data import notice_number
 from pdf.gbt9704 import chinese_date as pdf_date
+from policies.choices import DISCLOSURE_CHOICES
+from policies.importer.markers import DOC_NUMBER
+from policies.importer.metadata import DISCLOSURE, VALIDITY
 from policies.models.policy import VALIDITY_CHOICES
+from policies.validators import normalize_doc_number, validate_doc_number
 from policies.validators import validate_phone as policy_phone
 from search.query import VALIDITY_LABELS
+from search.text import clean
 
 
 def test_a_date_is_written_the_same_everywhere_even_without_a_language():
@@ -40,3 +46,23 @@ def test_policy_pages_and_records_refuse_the_same_numbers_in_chinese(number):
 def test_validity_labels_and_the_notice_number_have_one_source():
     assert VALIDITY_LABELS == dict(VALIDITY_CHOICES) and VALIDITY_LABELS["repealed"] == "已废止"
     assert notice_number(2024, 12) == "（2024）协通字第12号"
+
+
+def test_validity_and_disclosure_labels_are_read_by_the_importer_from_the_same_table():
+    assert all(VALIDITY[label] == value for value, label in VALIDITY_CHOICES)
+    assert all(DISCLOSURE[label] == value for value, label in DISCLOSURE_CHOICES)
+    assert set(VALIDITY.values()) == {v for v, _ in VALIDITY_CHOICES}
+
+
+@pytest.mark.parametrize("printed, stored", [("回府发〔2023〕104号", "回府发〔2023〕104号"),
+                                             ("粤司【2013】104号", "粤司〔2013〕104号"),
+                                             ("渝司发［2023］ 5 号", "渝司发〔2023〕5号")])
+def test_a_printed_doc_number_the_importer_reads_is_one_the_field_accepts(printed, stored):
+    assert DOC_NUMBER.match(printed)
+    assert normalize_doc_number(printed) == stored
+    validate_doc_number(stored)
+
+
+def test_search_and_the_importer_share_the_chinese_character_range():
+    assert HAN in CJK
+    assert clean("回 府 发　文件 ⺈") == "回府发文件⺈"  # a radical (U+2E88) is Chinese text too

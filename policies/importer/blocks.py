@@ -6,8 +6,10 @@ written, so `numbers.check` can report gaps and duplicates; `document.as_json` d
 
 import re
 
+from policies import kinds
+
 from . import markers
-from .markers import ARTICLE, CHAPTER, CN_LIST, ORDINAL, numbered
+from .markers import ARTICLE, CHAPTER, CN_LIST, ORDINAL, SECTION, TRADITIONAL_MARK, numbered
 
 # "司法所工作职责：…" (seed 001 writes member-unit duties as articles)
 UNIT_DUTIES = re.compile(r"^(?P<unit>[^，。；：:、的\s]{2,24}?)(?:工作)?职责[:：]")
@@ -26,6 +28,17 @@ def looks_like_heading(text):
     # a sentence cut off ("…监狱应当自判决、") or opening a quotation is no heading
     unclosed = body.count("“") > body.count("”")
     return 0 < len(body) <= 30 and not re.search(r"[。；;！？]", body) and not body.endswith(tuple("，,、")) and not unclosed
+
+
+def title_of(rest):
+    """A chapter's or section's title without the separators a run-together copy leaves ("總則,")."""
+    return no_spaces(rest).rstrip(",，、")
+
+
+def traditional(lines):
+    """Whether the body writes its marks in traditional characters (第一條, 第一節): most of them do."""
+    marks = [line.text for line in lines if numbered(ARTICLE, line.text) or numbered(SECTION, line.text)]
+    return 2 * sum(bool(TRADITIONAL_MARK.match(t)) for t in marks) > len(marks)
 
 
 def paragraph(text, line):
@@ -64,6 +77,7 @@ class _BodyParser:
         self.lines, self.duty_document, self.report = lines, duty_document, report
         self.blocks, self.article, self.chaptered = [], None, False
         self.cn_articles = cn_list_articles(lines)
+        self.traditional = traditional(lines)
 
     def run(self):
         for i, line in enumerate(self.lines):
@@ -81,21 +95,32 @@ class _BodyParser:
         if found:
             self.article = None
             n, rest = found
-            self.add("heading", {"level": "chapter", "style": "cn_chapter", "title": no_spaces(rest)}, number, n)
+            value = {"level": kinds.CHAPTER, "style": "cn_chapter", "title": title_of(rest)}
+            self.add(kinds.HEADING.name, value, number, n)
             self.chaptered = True
+            return
+        found = numbered(SECTION, text)
+        if found:
+            self.article = None
+            n, rest = found
+            style = "cn_section_trad" if self.traditional else "cn_section"
+            self.add(kinds.HEADING.name, {"level": kinds.SECTION, "style": style, "title": title_of(rest)}, number, n)
             return
         found = numbered(ARTICLE, text)
         if found:
             n, rest = found
             unit = UNIT_DUTIES.match(rest)
             value = {"unit": unit.group("unit") if unit else None, "paragraphs": [paragraph(rest, number)]}
-            self.article = self.add("article", value, number, n)
+            if self.traditional:
+                value = {"style": "cn_article_trad", **value}
+            self.article = self.add(kinds.ARTICLE.name, value, number, n)
             return
         found = numbered(ORDINAL, text)
         if found:
             self.article = None
             title = no_spaces(found[1]).rstrip("：:")
-            self.add("heading", {"level": "chapter", "style": "cn_ordinal", "title": title}, number, found[0])
+            value = {"level": kinds.CHAPTER, "style": "cn_ordinal", "title": title}
+            self.add(kinds.HEADING.name, value, number, found[0])
             return
         found = numbered(CN_LIST, text)
         if found:
@@ -107,7 +132,7 @@ class _BodyParser:
             return
         if self.article is None and numbered(CN_LIST, nxt) and LIST_TITLE.search(text) and looks_like_heading(text):
             # "综合办公室工作纪律" over 一、二、: the unnumbered title of the list that follows
-            self.add("heading", {"level": "chapter", "style": "none", "title": no_spaces(text)}, number)
+            self.add(kinds.HEADING.name, {"level": kinds.CHAPTER, "style": "none", "title": no_spaces(text)}, number)
             self.chaptered = True
             return
         self.plain(text, number)
@@ -115,15 +140,15 @@ class _BodyParser:
     def cn_list(self, n, rest, number, nxt):
         if self.cn_articles and self.chaptered:
             value = {"style": "cn_list", "unit": None, "paragraphs": [paragraph(rest, number)]}
-            self.article = self.add("article", value, number, n)
+            self.article = self.add(kinds.ARTICLE.name, value, number, n)
             return
         self.article = None
         following = markers.item(nxt)
         if not looks_like_heading(rest):
             # "一、总体要求。各地要……": the lead sentence is the heading, the rest a paragraph
             lead, _, tail = rest.partition("。")
-            level = "section" if self.chaptered else "chapter"  # under a chapter, 一、 is the second level
-            self.add("heading", {"level": level, "style": "cn_list", "title": lead + ("。" if tail else "")},
+            level = kinds.SECTION if self.chaptered else kinds.CHAPTER  # under a chapter, 一、 is the second level
+            self.add(kinds.HEADING.name, {"level": level, "style": "cn_list", "title": lead + ("。" if tail else "")},
                      number, n)
             if tail:
                 self.plain(tail, number)
@@ -131,15 +156,15 @@ class _BodyParser:
         name = no_spaces(rest)
         if following and following[0] in ARABIC_STYLES and (self.duty_document or UNIT_SUFFIX.search(name)):
             value = {"unit": name, "style": "cn_list", "item_style": following[0], "duties": [], "_item_ns": []}
-            self.add("duty_list", value, number, n)
+            self.add(kinds.DUTY_LIST.name, value, number, n)
             return
         # under 第N章 chapters, 一、 is the second level (numbered within its chapter)
-        level = "section" if self.chaptered else "chapter"
-        self.add("heading", {"level": level, "style": "cn_list", "title": name}, number, n)
+        level = kinds.SECTION if self.chaptered else kinds.CHAPTER
+        self.add(kinds.HEADING.name, {"level": level, "style": "cn_list", "title": name}, number, n)
 
     def item(self, style, n, rest, number):
         last = self.blocks[-1] if self.blocks else None
-        if last and last["type"] == "duty_list" and last["value"]["item_style"] == style:
+        if last and last["type"] == kinds.DUTY_LIST.name and last["value"]["item_style"] == style:
             last["value"]["duties"].append(rest)
             last["value"]["_item_ns"].append((n, number))
             return
@@ -148,14 +173,14 @@ class _BodyParser:
             return
         self.article = None
         if style == "cn_paren" and looks_like_heading(rest) and not self._open_list(last, style):
-            self.add("heading", {"level": "section", "style": "cn_paren", "title": rest}, number, n)
+            self.add(kinds.HEADING.name, {"level": kinds.SECTION, "style": "cn_paren", "title": rest}, number, n)
             return
-        if last and last["type"] == "paragraph" and self._accepts(last["value"], style):
+        if last and last["type"] == kinds.PARAGRAPH.name and self._accepts(last["value"], style):
             self._append_item([last["value"]], style, n, rest, number)
             return
         value = paragraph("", number)
         self._append_item([value], style, n, rest, number)
-        self.add("paragraph", value, number)
+        self.add(kinds.PARAGRAPH.name, value, number)
 
     @staticmethod
     def _accepts(para, style):
@@ -164,7 +189,7 @@ class _BodyParser:
     @staticmethod
     def _open_list(last, style):
         """A paragraph already listing items of this style, or one announcing a list ("包括：")."""
-        if not last or last["type"] != "paragraph":
+        if not last or last["type"] != kinds.PARAGRAPH.name:
             return False
         para = last["value"]
         return para["item_style"] == style or (not para["items"] and para["text"].rstrip().endswith(("：", ":")))
@@ -184,4 +209,4 @@ class _BodyParser:
             self.article["value"]["paragraphs"].append(paragraph(text, number))
             return
         self.article = None
-        self.add("paragraph", paragraph(text, number), number)
+        self.add(kinds.PARAGRAPH.name, paragraph(text, number), number)

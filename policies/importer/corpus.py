@@ -2,7 +2,8 @@
 
 Each `tests/corpus/NN_slug.txt` is a text exactly as obtained; `NN_slug.json` next to it records where it came
 from and the structure a careful reader sees in it. The scorer runs the importer over every text and compares
-field by field. Pure: no database, no network. `python -m policies.importer.corpus` prints the table.
+field by field. Pure: no database, no network. `python manage.py importer_corpus` prints the table (the block
+kinds come from the registry, so Django is set up first; `python -m` on this module cannot do that).
 """
 
 import hashlib
@@ -10,6 +11,8 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from policies.kinds import ARTICLE, CHAPTER, HEADING
 
 from .decode import ImportFailure
 from .document import flatten, parse_bytes
@@ -91,7 +94,7 @@ def _blocks(doc, kind):
 
 
 def _chapters(doc):
-    return [compact(b["value"]["title"]) for b in _blocks(doc, "heading") if b["value"].get("level") == "chapter"]
+    return [compact(b["value"]["title"]) for b in _blocks(doc, HEADING.name) if b["value"].get("level") == CHAPTER]
 
 
 def _publishers(meta):
@@ -99,7 +102,7 @@ def _publishers(meta):
 
 
 def _article_samples(doc, samples):
-    articles = {compact(a.get("number", "")): a for a in _blocks(doc, "article")}
+    articles = {compact(a.get("number", "")): a for a in _blocks(doc, ARTICLE.name)}
     wrong = []
     for sample in samples:
         article = articles.get(compact(sample["number"]))
@@ -132,7 +135,7 @@ def check(doc, expected):
         "date_written": _compare(meta.get("date_written"), expected["date_written"]),
         "date_published": _compare(meta.get("date_published"), expected["date_published"]),
         "chapters": _compare(_chapters(doc), [compact(c) for c in expected["chapters"]]),
-        "article_count": _compare(len(_blocks(doc, "article")), expected["article_count"]),
+        "article_count": _compare(len(_blocks(doc, ARTICLE.name)), expected["article_count"]),
         "articles": _article_samples(doc, expected["articles"]),
         "junk": "; ".join(f"“{j}” survives" for j in expected["junk"] if compact(j) in text),
         "truncated": _compare(TRUNCATED_CODE in codes, expected["truncated"]),
@@ -171,6 +174,3 @@ def table(results):
     rows.append(f"Score: {percent(results)} % of field checks; {passed_docs}/{len(results)} documents fully right.")
     return "\n".join(rows)
 
-
-if __name__ == "__main__":
-    print(table(score()))

@@ -1,9 +1,9 @@
 """The importer's pipeline and its JSON (docs/STRUCTURE.md, "Importer JSON")."""
 
 from core.dates import chinese_date
-from policies.kinds import kind_of
+from policies.kinds import ARTICLE, kind_of
 
-from . import lawtext, limits, numbers, runon, spam, text, truncation, webpage
+from . import lawtext, limits, metadata, numbers, runon, spam, text, truncation, webpage
 from .decode import ImportFailure, decode_bytes
 from .errors import contained
 from .parser import parse_lines
@@ -40,7 +40,8 @@ def parse_text(raw, drop_spam=False, report=None):
     numbers.label(doc["body"])
     for attachment in doc["attachments"]:
         numbers.label(attachment["body"])
-    truncation.check(doc, lines, report)
+    truncation.check(doc, lines, report, ARTICLE.name, _source_lines)
+    metadata.warn_missing_dates(meta, report)
     doc.update(report.as_json())
     doc["warnings"].sort(key=lambda w: w["line"] or 0)  # in reading order for the editor
     return doc
@@ -115,5 +116,9 @@ def flatten(doc):
     return "\n".join(line for line in out if line)
 
 
+def _source_lines(block):
+    return kind_of(block["type"]).source_lines(block)
+
+
 def _blocks_text(blocks):
-    return [line for block in blocks for line in kind_of(block["type"]).source_lines(block)]
+    return [line for block in blocks for line in _source_lines(block)]

@@ -9,6 +9,8 @@ issuing body.
 
 import re
 
+from core.cjk import HAN
+
 from . import metadata
 
 _HEADING_MARK = re.compile(r"^#{1,6}\s*")
@@ -20,7 +22,7 @@ _DATE = r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 HISTORY = re.compile(rf"^[（(]?\s*(?P<date>{_DATE})\s*(?P<what>.*?)(?P<act>通过|修正|修订|批准|发布|公布|施行)\s*[）)]?$")
 _ENACTED = ("通过", "修正", "修订")
 _PUBLISHED = ("发布", "公布")
-_DECREE = re.compile(r"(?P<issuer>[\u4e00-\u9fff]+?)(?:令|公告)\s*第\s*\d+\s*号")
+_DECREE = re.compile(rf"(?P<issuer>[{HAN}]+?)(?:令|公告)\s*第\s*\d+\s*号")
 _SESSION = re.compile(r"第[一二三四五六七八九十百\d]+次.*$")
 _TERM = re.compile(r"第[一二三四五六七八九十百\d]+届")
 _STATE = "中华人民共和国"

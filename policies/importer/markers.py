@@ -3,11 +3,17 @@
 import re
 
 from policies.numerals import CHARS, cn_to_int
+from policies.validators import DOC_NUMBER_WRITTEN
 
 CN = f"[{CHARS}]+"
-# A space is allowed after the number: extraction often puts one there ("第一条 为…").
-CHAPTER = re.compile(rf"^第\s*({CN})\s*章\s*(.*)$")
-ARTICLE = re.compile(rf"^第\s*({CN})\s*条\s*(.*)$")
+# A space is allowed after the number: extraction often puts one there ("第一条 为…"); run-together copies
+# put a comma or a full stop there too ("第一條,為了…", "第三條。社區…").
+AFTER_MARK = r"[\s,，.．。:：、]*"
+CHAPTER = re.compile(rf"^第\s*({CN})\s*章{AFTER_MARK}(.*)$")
+SECTION = re.compile(rf"^第\s*({CN})\s*[节節]{AFTER_MARK}(.*)$")  # 第一节 within a chapter (监狱法)
+ARTICLE = re.compile(rf"^第\s*({CN})\s*[条條]{AFTER_MARK}(.*)$")
+# a text in traditional characters writes 第一條 / 第一節: its numbers are shown so
+TRADITIONAL_MARK = re.compile(rf"^第\s*{CN}\s*[條節]")
 CN_LIST = re.compile(rf"^({CN})\s*[、，,]\s*(.+)$")
 ORDINAL = re.compile(rf"^第\s*({CN})\s*、\s*(.+)$")  # "第一、审前调查": headings some offices number so
 CN_PAREN = re.compile(rf"^[（(]\s*({CN})\s*[）)]\s*(.*)$")
@@ -25,7 +31,7 @@ DATE_HAN = r"[〇○零一二三四五六七八九]{4}年[一二三四五六七�
 DATE_DAMAGED = r"[\dOoＯ]{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日曰]?)?|\d{5,8}[日曰]|\d{1,2}\s*月\s*\d{1,2}\s*[日曰]"
 DATE_LINE = re.compile(rf"^(?:{DATE_CN}|{DATE_ISO}|{DATE_HAN}|\d{{5,8}}|{DATE_DAMAGED})$")
 COLOPHON = re.compile(rf"^(?P<office>\S.*?)\s*(?P<date>{DATE_CN}|{DATE_ISO})\s*印\s*发$")
-DOC_NUMBER = re.compile(r"^([\u4e00-\u9fff]{1,12}[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d{1,4}\s*号)$")
+DOC_NUMBER = re.compile(rf"^({DOC_NUMBER_WRITTEN})$")
 
 ITEM_PATTERNS = (
     ("cn_paren", CN_PAREN),
@@ -57,6 +63,7 @@ def is_structural(text):
     """A line that starts a new block: never glued onto the line before it."""
     return bool(
         numbered(CHAPTER, text)
+        or numbered(SECTION, text)
         or numbered(ARTICLE, text)
         or numbered(CN_LIST, text)
         or numbered(ORDINAL, text)

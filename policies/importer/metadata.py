@@ -3,7 +3,9 @@
 import re
 from datetime import date
 
+from policies.choices import DISCLOSURE_CHOICES, VALIDITY_CHOICES
 from policies.numerals import cn_to_int
+from policies.validators import normalize_doc_number
 
 LABELS = {
     "索引号": "index_number",
@@ -43,10 +45,10 @@ PAGE_LABELS = ("体裁分类", "公开范围", "名称", "公文种类", "内容
 # 来源 names the site's source; it is the publisher only when nothing better names one.
 SOURCE_LABEL = "来源"
 _LABEL = re.compile(r"^[•·●▪◆\-*]?\s*(" + "|".join(sorted(LABELS, key=len, reverse=True)) + r")\s*[:：]\s*(.*)$")
-DISCLOSURE = {"主动公开": "proactive", "公开发布": "proactive", "依申请公开": "on_request",
-              "不予公开": "not_public", "不公开": "not_public"}
-VALIDITY = {"有效": "valid", "现行有效": "valid", "已修订": "amended", "失效": "expired",
-            "已失效": "expired", "废止": "repealed", "已废止": "repealed"}
+# the field's own labels (policies.choices), and the other words pages use for the same value
+DISCLOSURE = {label: value for value, label in DISCLOSURE_CHOICES} | {"公开发布": "proactive", "不公开": "not_public"}
+VALIDITY = {label: value for value, label in VALIDITY_CHOICES} | {"现行有效": "valid", "已失效": "expired",
+                                                                  "废止": "repealed"}
 _YMD = re.compile(r"(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*日?")
 _YM_ONLY = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*$")
 _HAN = re.compile(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
@@ -96,11 +98,21 @@ def store(meta, field, value, number, report):
     elif field == "keywords":
         meta[field] = " ".join(re.split(r"[\s,，、;；]+", value.strip()))
     elif field == "doc_number":
-        meta[field] = re.sub(r"\s+", "", value)
+        meta[field] = normalize_doc_number(value)
     else:
         meta[field] = value
     if field in meta and not meta[field]:
         del meta[field]
+
+
+DATE_FIELDS = (("date_written", "成文日期"), ("date_published", "发布日期"))
+
+
+def warn_missing_dates(meta, report):
+    """A document without 成文日期 or 发布日期 cannot be published as it is: the editor is to fill them in."""
+    missing = [name for key, name in DATE_FIELDS if not meta.get(key)]
+    if missing:
+        report.warn("date_missing", f"没有读到{'和'.join(missing)}，请在“元数据”中填写。", None, "、".join(missing))
 
 
 def parse_date(text):

@@ -3,9 +3,11 @@ characters ("機(jī)構(gòu)"), and doubled punctuation (",、" ",,"). Each re
 
 import re
 
+from core.cjk import HAN
+
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # a pinyin syllable in brackets right after a Chinese character; the tone mark tells it from "(a)"
-PINYIN = re.compile(rf"(?<=[\u3400-\u9fff])[(（]\s*[a-zü]*[{_TONED}][a-zü]*\s*[)）]")
+PINYIN = re.compile(rf"(?<=[{HAN}])[(（]\s*[a-zü]*[{_TONED}][a-zü]*\s*[)）]")
 # a comma directly before another mark: the injected one, the mark after it is the text's own
 DOUBLED = re.compile(r"[,，](?=[,，、。；;])")
 

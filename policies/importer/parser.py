@@ -5,6 +5,8 @@ Pure Python, no database: `parse_text` is what the command, the admin view and t
 
 import re
 
+from policies.kinds import FORM, PARAGRAPH
+
 from . import blocks as body_blocks
 from . import markers, metadata, numbers, spam, text
 from .markers import ATTACHMENT_LABEL, ATTACHMENT_LIST, COLOPHON, DATE_LINE, DISCLOSURE_NOTE, DOC_NUMBER
@@ -127,7 +129,7 @@ class DocumentParser:
         body, self.doc["signature"], self.doc["disclosure_note"] = self.region(
             self.doc["body_title"] or self.doc["title"], "正文")
         self.doc["body"] = body
-        if body and not self.doc["notice"] and all(b["type"] == "paragraph" for b in body):
+        if body and not self.doc["notice"] and all(b["type"] == PARAGRAPH.name for b in body):
             self.report.warn("no_structure", "未识别出章、条、项等结构，全文作为一节正文导入，请检查分段。",
                              body[0]["_line"])
         while (line := self.peek()) and ATTACHMENT_LABEL.match(line.text):
@@ -242,7 +244,7 @@ class DocumentParser:
             lines = self.lines[self.i:end]
             notes = [l.text for l in lines if re.match(r"^(备注|注)\s*[:：]", l.text)]
             attachment["form_text"] = [l.text for l in lines]
-            attachment["body"] = [{"type": "form", "value": {"form": form, "note": "\n".join(notes)},
+            attachment["body"] = [{"type": FORM.name, "value": {"form": form, "note": "\n".join(notes)},
                                    "_line": label.number}]
             self.report.warn("form", f"附件{expected}“{plain}”识别为可打印表单，页面上将显示系统内置的表单；"
                                      "原文表格文字保留在导入结果中供核对。", label.number, plain)

@@ -6,6 +6,8 @@ Found spans are reported with their line; whether they are removed is the editor
 
 import re
 
+from core.cjk import HAN
+
 # The core is what such spam always carries (an app/download or gambling call to action); it is
 # widened to the brand name before it ("云顶国际") and a separator or "的" that glues it into the text.
 _CORE = (
@@ -14,7 +16,7 @@ _CORE = (
     r"|(?:澳门|葡京|威尼斯人|太阳城|金沙|银河)(?:娱乐|赌场|官网|国际)"
 )
 SPAM = re.compile(rf"(?:{_CORE})(?P<glue>的)?")
-_BRAND_BEFORE_CORE = re.compile(r"[\u4e00-\u9fff]{2}(?=(?:国际|娱乐))")
+_BRAND_BEFORE_CORE = re.compile(rf"[{HAN}]{{2}}(?=(?:国际|娱乐))")
 _SEPARATOR_BEFORE = re.compile(r"\s*[-—_|｜]\s*$")
 # A match never starts in a run of spaces and the separator is looked for just before it: both keep
 # a 400 000-character line of spaces or of spam linear instead of quadratic.

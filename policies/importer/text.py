@@ -5,6 +5,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from core.cjk import CJK, QUOTES
+
 from . import markers, metadata
 
 _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\x0b\x0c]")
@@ -18,7 +20,7 @@ WEB_CHROME = re.compile(
     # a row of bracketed page tools: 【打印本页】【关闭窗口】, [打印] [关闭]
     r"|(?:[【\[［]\s*(?:打印本页|关闭窗口|打印|关闭|返回顶部|加入收藏|收藏本文)\s*[】\]］]\s*)+$)"
 )
-_CJK = "\u2e80-\u2fff\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u2018-\u201d\u2026"
+_CJK = CJK + QUOTES
 # one stray space next to Chinese text (PDF extraction puts them around digits and mid-word)
 _STRAY = re.compile(rf"(?<=[{_CJK}])[ ](?=[{_CJK}0-9])|(?<=[{_CJK}0-9])[ ](?=[{_CJK}])")
 _RUN_BETWEEN_CJK = re.compile(rf"(?<=[{_CJK}]) {{2,}}(?=[{_CJK}])")

@@ -8,13 +8,14 @@ from wagtail.admin.auth import permission_denied
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from policies.choices import DISCLOSURE_CHOICES, VALIDITY_CHOICES
 from policies.kinds import kind_of
 
 from .build import BuildError, build
 from .decode import ImportFailure, decode_bytes
 from .document import parse_text
 from .forms import ImportForm
-from .warnings import Report
+from .warnings import Report, groups
 
 def can_import(user):
     """Anyone who may add pages somewhere (the form then offers only the parents they may use)."""
@@ -81,9 +82,8 @@ class ImportView(WagtailAdminTemplateMixin, FormView):
 META_LABELS = {"index_number": "索引号", "doc_number": "文号", "publisher": "发布机构", "date_written": "成文日期",
                "date_published": "发布日期", "subject": "主题分类", "keywords": "关键词", "disclosure": "公开属性",
                "validity": "有效性", "executing_agency": "政策执行机关", "consulting_agency": "政策咨询机关",
-               "consulting_phone": "政策咨询电话"}
-CHOICES = {"proactive": "主动公开", "on_request": "依申请公开", "not_public": "不予公开",
-           "valid": "有效", "amended": "已修订", "expired": "失效", "repealed": "已废止"}
+               "consulting_phone": "政策咨询电话", "normative_number": "规范性文件编号"}
+CHOICES = dict(DISCLOSURE_CHOICES + VALIDITY_CHOICES)
 
 
 def preview_of(doc):
@@ -93,6 +93,7 @@ def preview_of(doc):
         "body": _rows(doc["body"]),
         "attachments": [{**a, "rows": _rows(a["body"]), "counts": _count(a["body"])} for a in doc["attachments"]],
         "counts": {"body": _count(doc["body"])},
+        "notes": groups(doc),
     }
 
 

@@ -10,6 +10,10 @@ stand before the metadata and the title again after it, the last one before the 
 import re
 from dataclasses import dataclass, field
 
+from core.cjk import HAN
+from policies import validators
+from policies.validators import normalize_doc_number
+
 from . import markers, metadata, noise, text
 
 _BULLET = r"[•·●▪◆\-*]"
@@ -32,8 +36,9 @@ PREVIEW_OF = re.compile(r"以下为《(?P<title>[^》]{2,60})》的.*预览")
 # keywords injected for search engines: three or more short phrases in a row, separated by commas
 KEYWORD_STUFFING = re.compile(r"^(?:[^,，。《》\s]{2,12}[,，]){2,}[^,，。《》\s]{2,12}$")
 # a 文号 with its closing bracket and 号 lost ("赣司〔202039"): year and number still readable
-GARBLED_NUMBER = re.compile(r"^(?P<org>[\u4e00-\u9fff]{1,12})[〔\[［【(（]\s*(?P<year>(?:19|20)\d{2})\s*(?P<n>\d{1,4})$")
-TITLE_AND_NUMBER = re.compile(r"^(?P<title>.{4,}?)\s*[-—－_|｜]\s*(?P<number>[\u4e00-\u9fff]{1,12}[〔\[［【(（]\s*\d{4}\s*[〕\]］】)）]\s*\d{1,4}\s*号)$")
+GARBLED_NUMBER = re.compile(
+    rf"^(?P<org>{validators.ORG})[{validators.OPEN}]\s*(?P<year>{validators.YEAR})\s*(?P<n>\d{{1,4}})$")
+TITLE_AND_NUMBER = re.compile(rf"^(?P<title>.{{4,}}?)\s*[-—－_|｜]\s*(?P<number>{validators.DOC_NUMBER_WRITTEN})$")
 HEAD_LINES = 40
 # document-sharing sites cut their preview with a notice in the middle of the text
 INLINE_CHROME = re.compile(r"内容过长[^。]{0,40}预览[。.]?")
@@ -45,11 +50,6 @@ class Head:
     pairs: list
     meta: dict = field(default_factory=dict)
     source: str = ""  # 来源, the publisher of last resort
-
-
-def _number(raw):
-    """A 文号 as our field writes it: no spaces, 【】 and [] read as 〔〕."""
-    return re.sub(r"\s+", "", raw).translate(str.maketrans("【】[]［］", "〔〕〔〕〔〕"))
 
 
 def labelled(line):
@@ -105,7 +105,7 @@ def read_head(pairs, report):
             continue
         both = TITLE_AND_NUMBER.match(line)
         if both:
-            head.meta.setdefault("doc_number", _number(both.group("number")))
+            head.meta.setdefault("doc_number", normalize_doc_number(both.group("number")))
             report.warn("web_chrome", f"网页标题栏“{line}”已略去，其中的文号读作文号。", number, line)
             separated = True
             continue
@@ -139,7 +139,7 @@ def _under_title(line, number, head, report):
     """A 文号 on its own line under the title is the 文号; a garbled one is read and warned."""
     t = re.sub(r"\s+", "", line)
     if markers.DOC_NUMBER.match(t):
-        head.meta.setdefault("doc_number", _number(t))
+        head.meta.setdefault("doc_number", normalize_doc_number(t))
         report.repair("doc_number", "标题下的文号读作文号。", number, line)
         return True
     m = GARBLED_NUMBER.match(t)
@@ -176,7 +176,7 @@ def _takes_next(label, nxt):
     if labelled(nxt) is not None or is_chrome(nxt) or _ends_head(nxt, value=True):
         return False
     if label in metadata.PAGE_LABELS or metadata.LABELS.get(label, "") is None:
-        return not re.search(r"[\u4e00-\u9fff]", nxt)  # a counter or a code, never a heading
+        return not re.search(rf"[{HAN}]", nxt)  # a counter or a code, never a heading
     return True
 
 
@@ -229,7 +229,7 @@ def settle_publisher(doc, head, report):
     meta = doc["metadata"]
     if meta.get("publisher"):
         return
-    issuer = re.match(r"^(?P<who>[\u4e00-\u9fff ]{2,80}?)\s*关于", doc["title"] or "")
+    issuer = re.match(rf"^(?P<who>[{HAN} ]{{2,80}}?)\s*关于", doc["title"] or "")
     if issuer and issuer.group("who").strip():
         meta["publisher"] = " ".join(joint_issuers(issuer.group("who")))[:100]
         report.repair("publisher", "发布机构取自标题中“关于”前的发文机关。", None, meta["publisher"])

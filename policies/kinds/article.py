@@ -16,7 +16,7 @@ class Article(BlockKind):
     label_separator = " "
 
     def number(self, value, block_id, counters):
-        n = counters.next(self.name)
+        n = counters.next(self.name, get(value, "start"))
         paras = [paragraph(p) for p in get(value, "paragraphs", [])]
         label = article_label(n, get(value, "style", "cn_article") or "cn_article")
         return Item(self.name, label, f"art-{n}", value, lines(label, paras), n, "", block_id, paras,
@@ -45,7 +45,7 @@ class Article(BlockKind):
         return ("paragraphs", list(value.get("paragraphs") or []))
 
     def import_value(self, value, unit_pk):
-        return {"style": value.get("style", "cn_article"), "unit": unit_pk(value["unit"]),
+        return {"style": value.get("style", "cn_article"), "start": value.get("start"), "unit": unit_pk(value["unit"]),
                 "paragraphs": [import_paragraph(p) for p in value["paragraphs"]]}
 
     def source_lines(self, block):

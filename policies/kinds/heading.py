@@ -8,7 +8,8 @@ from policies.kinds.printing import para
 from policies.kinds.registry import BlockKind, Item, get, register
 from policies.labels import heading_label
 
-SECTION = "section"
+CHAPTER, SECTION = "chapter", "section"  # the heading levels (HeadingBlock.level)
+SPACED_STYLES = ("cn_chapter", "cn_section", "cn_section_trad")  # “第一章　总则” prints a full-width space
 
 
 class Heading(BlockKind):
@@ -22,12 +23,12 @@ class Heading(BlockKind):
     diff_as_heading = True
 
     def number(self, value, block_id, counters):
-        level = get(value, "level", "chapter")
+        level = get(value, "level", CHAPTER)
         if level == SECTION:
-            n = counters.next(SECTION)
-            anchor = f"sec-{counters.current('chapter')}-{n}"
+            n = counters.next(SECTION, get(value, "start"))
+            anchor = f"sec-{counters.current(CHAPTER)}-{n}"
         else:
-            n = counters.next("chapter")
+            n = counters.next(CHAPTER, get(value, "start"))
             counters.reset(SECTION)
             anchor = f"chap-{n}"
         label = heading_label(get(value, "style", "none"), n)
@@ -47,7 +48,7 @@ class Heading(BlockKind):
 
     def flowables(self, item):
         style = get(item.value, "style")
-        title = f"{item.label}{'　' if style == 'cn_chapter' else ''}{get(item.value, 'title', '')}"
+        title = f"{item.label}{'　' if style in SPACED_STYLES else ''}{get(item.value, 'title', '')}"
         if item.level == SECTION:
             return [para(title, "kai", "left")]
         chapter = style == "cn_chapter"
@@ -64,7 +65,8 @@ class Heading(BlockKind):
         return value.get("title", "")
 
     def import_value(self, value, unit_pk):
-        return {"level": value["level"], "style": value["style"], "title": value["title"][:200]}
+        return {"level": value["level"], "style": value["style"], "title": value["title"][:200],
+                "start": value.get("start")}
 
     def source_lines(self, block):
         return [f"{block.get('number', '')}{block['value']['title']}"]

@@ -65,7 +65,10 @@ class Counters:
         self.counts = {}
         self.chapter = None
 
-    def next(self, key):
+    def next(self, key, start=None):
+        """The next number of `key`; `start` (a block's 起始编号, for an excerpt) restarts the count there."""
+        if start:
+            self.counts[key] = int(start) - 1
         self.counts[key] = self.counts.get(key, 0) + 1
         return self.counts[key]
 

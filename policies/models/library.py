@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
 from home.site_urls import RequestRootUrlMixin
-from policies.models.policy import VALIDITY_CHOICES
+from policies.choices import VALIDITY_CHOICES
 from policies.queries import library_documents, prefetch_attachments, prefetch_successors, top_level
 
 PAGE_SIZE = 15

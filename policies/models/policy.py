@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from home.site_urls import RequestRootUrlMixin
 from policies.blocks import PolicyBodyBlock
+from policies.choices import DISCLOSURE_CHOICES, VALIDITY_CHOICES  # noqa: F401  (imported from here elsewhere)
 from policies.forms import PolicyPageForm
 from policies.numbering import counts, numbered, table_of_contents
 from policies.panels import NumberingPanel
@@ -21,8 +22,6 @@ from policies.queries import PolicyPageManager, public_policies
 from policies.staff_notes import staff_notes
 from policies.validators import validate_doc_number, validate_phone
 
-DISCLOSURE_CHOICES = [("proactive", "主动公开"), ("on_request", "依申请公开"), ("not_public", "不予公开")]
-VALIDITY_CHOICES = [("valid", "有效"), ("amended", "已修订"), ("expired", "失效"), ("repealed", "已废止")]
 
 # Child slugs the public URL space already uses (Django views under /policies/ and page sub-routes).
 RESERVED_SLUGS = {"feed", "units", "library", "print", "pdf"}

@@ -48,3 +48,10 @@ def test_adding_an_article_in_the_middle_renumbers_the_labels(page, live_server,
     # Deleting it numbers the rest back.
     new_block.locator("[data-streamfield-action='DELETE']").first.click()
     expect_labels(page, ["第一条", "第二条", "第三条", "第四条"])
+
+    # An excerpt's 起始编号 on the first article: it and those after it count from there, as the page will.
+    first = page.locator("[data-streamfield-stream-container] > [data-streamfield-child]"
+                         ":has([data-pol-article-number]:visible)").first
+    first.locator("input[name$='-value-start']").first.fill("7")
+    first.locator("input[name$='-value-start']").first.dispatch_event("change")
+    expect_labels(page, ["第七条", "第八条", "第九条", "第十条"])

@@ -44,5 +44,5 @@ def test_five_corpus_pages_preview_right_and_the_draft_keeps_its_warnings(page, 
     page.get_by_role("button", name="建立草稿").click()  # the last one: the law, no date warnings but 发布日期
     page.wait_for_url("**/admin/pages/*/edit/")
     page.locator("[data-side-panel-toggle='comments']").click()
-    expect(page.locator("[data-side-panel='comments']")).to_contain_text("【缺少日期】导入的文件没有发布日期")
+    expect(page.locator("[data-side-panel='comments']")).to_contain_text("【缺少日期】没有读到发布日期")
     page.shot("draft-comments")

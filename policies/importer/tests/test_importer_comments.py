@@ -16,8 +16,9 @@ CUT = "示例镇社区矫正委员会工作规则\n第一条 为规范工作，�
 
 def test_texts_name_each_warning_with_its_label_and_line_and_the_missing_dates():
     found = texts(parse_text(CUT))
-    assert found[0].startswith("【文件可能不完整】第 3 行：文件可能不完整")
-    assert found[-1] == "【缺少日期】导入的文件没有成文日期和发布日期，请在“元数据”中填写。"
+    assert len(found) == 2
+    assert found[0] == "【缺少日期】没有读到成文日期和发布日期，请在“元数据”中填写。"  # no line: before the others
+    assert found[1].startswith("【文件可能不完整】第 3 行：文件可能不完整")
 
 
 def test_a_dated_complete_document_leaves_no_comment():

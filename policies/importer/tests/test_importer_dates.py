@@ -42,3 +42,17 @@ def test_damaged_dates_are_date_lines_and_sentences_are_not():
 def test_letter_o_is_only_read_as_zero_inside_a_year():
     assert parse_date("2O22年5月6日")[0].isoformat() == "2022-05-06"
     assert parse_date("Oct 2022年5月6日")[1] is None  # no letter inside a year: nothing repaired
+
+
+def missing(text):
+    return [(w["code"], w["text"], w["label"]) for w in as_json(parse_text(text))["warnings"]
+            if w["code"] == "date_missing"]
+
+
+def test_a_missing_written_or_published_date_is_a_warning():
+    rules = "示例规则\n第一条 本规则自印发之日起施行。\n"
+    assert missing(rules) == [("date_missing", "成文日期、发布日期", "缺少日期")]
+    assert missing("发布日期：2024年5月7日\n" + rules) == [("date_missing", "成文日期", "缺少日期")]
+    signed = rules + "示例镇人民政府\n2024年5月6日\n"
+    assert missing(signed) == [("date_missing", "发布日期", "缺少日期")]
+    assert missing("发布日期：2024年5月7日\n" + signed) == []

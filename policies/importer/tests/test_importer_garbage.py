@@ -37,14 +37,15 @@ def test_five_megabyte_file():
 def test_gb18030_file():
     doc = parse_bytes("工作规则\n第一条 为规范工作，制定本规则。\n".encode("gb18030"))
     assert doc["title"] == "工作规则" and doc["body"][0]["number"] == "第一条"
-    assert doc["warnings"] == []
+    # nothing about the encoding: undated, and a set of rules that stops before its closing provision
+    assert [w["code"] for w in doc["warnings"]] == ["date_missing", "truncated"]
 
 
 def test_mixed_encodings_are_decoded_line_by_line_and_flagged():
     data = "工作规则\n".encode("utf-8") + "第一条 为规范工作，制定本规则。\n".encode("gbk")
     doc = parse_bytes(data)
     assert doc["body"][0]["value"]["paragraphs"][0]["text"] == "为规范工作，制定本规则。"
-    assert [w["code"] for w in doc["warnings"]] == ["mixed_encoding"]
+    assert [w["code"] for w in doc["warnings"]] == ["mixed_encoding", "date_missing", "truncated"]
 
 
 def test_text_without_structure_is_one_section_with_a_warning():

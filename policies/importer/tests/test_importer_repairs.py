@@ -29,7 +29,7 @@ def test_chapters_with_odd_spacing_and_page_numbers():
     second = [b for b in doc["body"] if b["type"] == "article"][1]["value"]["paragraphs"][0]
     assert second["item_style"] == "cn_paren" and second["items"] == ["研究重大问题；", "督促检查。"]
     assert [r["code"] for r in doc["repairs"]] == ["page_number"]
-    assert doc["warnings"] == []
+    assert [w["code"] for w in doc["warnings"]] == ["date_missing"]
 
 
 @pytest.mark.parametrize("marker, style", [
@@ -80,14 +80,16 @@ def test_truncated_and_garbled_dates():
 def test_numbering_gap_and_duplicate_are_warnings():
     doc = body("规则\n第一条 甲。\n第二条 乙。\n第二条 丙。\n第三条 丁。\n第五条 戊。\n第六条 己。\n")
     codes = [(w["code"], w["line"]) for w in doc["warnings"]]
-    assert codes == [("numbering_duplicate", 4), ("numbering_gap", 6)]
+    # (undated, and 第六条 is no closing provision: these rules may go on)
+    assert codes == [("date_missing", None), ("numbering_duplicate", 4), ("numbering_gap", 6), ("truncated", 7)]
     numbers = [b["number"] for b in doc["body"]]
     assert numbers == ["第一条", "第二条", "第三条", "第四条", "第五条", "第六条"]  # recomputed in order
 
 
 def test_item_gap_is_a_warning():
     doc = body("规则\n第一条 包括：\n1.甲；\n2.乙；\n4.丙。\n")
-    assert [(w["code"], w["line"]) for w in doc["warnings"]] == [("numbering_gap", 5)]
+    assert [(w["code"], w["line"]) for w in doc["warnings"]] == [("date_missing", None), ("numbering_gap", 5),
+                                                                ("truncated", 5)]
 
 
 def test_metadata_labels_on_the_same_line_and_full_width_colons():
@@ -100,8 +102,8 @@ def test_metadata_labels_on_the_same_line_and_full_width_colons():
 def test_lines_after_the_colophon_are_reported_not_dropped():
     doc = body("规则\n第一条 甲。\n某某办公室 2023年8月29日印发\n这一行在版记之后。\n")
     assert doc["colophon"] == {"office": "某某办公室", "date": "2023-08-29"}
-    [w] = doc["warnings"]
-    assert (w["code"], w["line"], w["text"]) == ("unplaced", 4, "这一行在版记之后。")
+    found = [(w["code"], w["line"], w["text"]) for w in doc["warnings"]]
+    assert found == [("date_missing", None, "成文日期、发布日期"), ("unplaced", 4, "这一行在版记之后。")]
 
 
 def test_cn_list_headings_under_chapters_are_sections():
@@ -109,4 +111,4 @@ def test_cn_list_headings_under_chapters_are_sections():
     headings = [(b["value"]["level"], b["number"]) for b in doc["body"] if b["type"] == "heading"]
     assert headings == [("chapter", "第一章"), ("section", "一、"), ("section", "二、"), ("chapter", "第二章"),
                         ("section", "一、")]
-    assert doc["warnings"] == []
+    assert [w["code"] for w in doc["warnings"]] == ["date_missing", "truncated"]  # 第三条 丙。 closes nothing

@@ -41,7 +41,7 @@ def test_seed000_notice(seed000):
     }
     assert seed000["colophon"] == {"office": "回龙坝镇党政办公室", "date": "2023-08-29"}
     assert seed000["body"] == []
-    assert seed000["warnings"] == []
+    assert [(w["code"], w["text"]) for w in seed000["warnings"]] == [("date_missing", "发布日期")]
     assert [r["text"] for r in seed000["repairs"]] == ["- 3 -"]
 
 
@@ -107,7 +107,8 @@ def test_seed001_rules():
     assert units["第七条"] == "司法所" and units["第十条"] == "便民服务中心（社会事务）"
     assert doc["signature"] == {"signatory": "北京市密云区密云镇人民政府", "date": "2022-03-30"}
     assert doc["metadata"]["date_written"] == "2022-03-30"
-    [warning] = doc["warnings"]
+    missing, warning = doc["warnings"]
+    assert (missing["code"], missing["text"]) == ("date_missing", "发布日期")
     assert warning["code"] == "date" and warning["line"] == 69 and "截断" in warning["message"]
 
 

@@ -66,3 +66,22 @@ def test_village_staff_cannot_import(editor, client):
     response = client.get(URL)
     assert response.status_code == 302 and response["Location"] == "/admin/"
     assert URL not in client.get("/admin/").content.decode()
+
+
+GROUPED = ("当前位置：首页 > 政策文件\n示例镇社区矫正委员会工作规则\n示司〔2024〕1号\n"
+           "第一条 为规范工作，制定本规则。\n— 2 —\n第二条 本规则自印发之日起施行。\n")
+
+
+def test_the_preview_groups_decisions_removals_metadata_read_and_residue(editor):
+    response = editor.post(URL, {"text": GROUPED, "parent": library_id(), "preview": "1"})
+    notes = response.context["preview"]["notes"]
+    assert [w["code"] for w in notes["decide"]] == ["date_missing"]
+    assert [(w["code"], w["line"]) for w in notes["removed"]] == [("web_chrome", 1)]  # the breadcrumb
+    assert [(r["code"], r["line"]) for r in notes["metadata"]] == [("doc_number", 3)]  # the 文号 under the title
+    assert [(r["code"], r["line"]) for r in notes["residue"]] == [("page_number", 5)]
+    html = response.content.decode()
+    decide, rest = html.split("需要您决定的问题（1）")[1].split("已略去的文字，请浏览核对（1）")
+    assert "缺少日期" in decide and "当前位置" not in decide
+    removed, read = rest.split("读作元数据 1 处")
+    assert "当前位置" in removed
+    assert "示司〔2024〕1号" in read.split("已自动修复 1 处排版残留")[0] and "— 2 —" in read.split("排版残留")[1]

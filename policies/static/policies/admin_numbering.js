@@ -36,7 +36,10 @@
         if (label) label.remove();
         return;
       }
-      n += 1;
+      // an excerpt's 起始编号 (start): the numbering restarts there, as policies.numbering does
+      var start = child.querySelector("input[name$='-value-start']");
+      var from = start ? parseInt(start.value, 10) : NaN;
+      n = from > 0 ? from : n + 1;
       if (!label) {
         label = document.createElement("span");
         label.className = "pol-sf-number";
@@ -44,9 +47,11 @@
         label.style.cssText = "margin-inline-end:.5em;font-weight:700;color:var(--w-color-text-label,#333)";
         heading.insertBefore(label, heading.firstChild);
       }
-      // the article's own 编号样式 (ArticleBlock.style): 第N条, or 一、 in rules numbered that way
+      // the article's own 编号样式 (ArticleBlock.style, policies.labels): 第N条, 第N條, or 一、
       var style = child.querySelector("select[name$='-value-style']");
-      var text = style && style.value === "cn_list" ? cnNumber(n) + "、" : "第" + cnNumber(n) + "条";
+      var styleName = style ? style.value : "";
+      var text = styleName === "cn_list" ? cnNumber(n) + "、"
+        : "第" + cnNumber(n) + (styleName === "cn_article_trad" ? "條" : "条");
       if (label.textContent !== text) label.textContent = text;
     });
   }
