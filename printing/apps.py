@@ -2,8 +2,8 @@ from django.apps import AppConfig
 
 
 class PrintingConfig(AppConfig):
-    """Printing the official forms; an app of its own only so that its templates are found."""
+    """Printing the records on the official forms (pdf/forms): views, 打印 buttons, batch print jobs."""
 
-    name = "forms_app.printing"
+    name = "printing"
     label = "printing"
     verbose_name = "表单打印"
