@@ -31,7 +31,7 @@ def safe_next(request, fallback="wagtailadmin_home"):
 
 # Where a half-logged-in user is held: the staff workbench and the documents (whose privacy may depend on
 # being logged in). The public site shows only public content, so it spares signed-in readers the checks.
-GUARDED_PREFIXES = ("/admin/", "/records/", "/documents/")
+GUARDED_PREFIXES = ("/admin/", "/documents/")
 
 # Paths a half-logged-in user may reach: the two steps themselves, logging out, and what those pages load.
 _OPEN_NAMES = ("accounts_two_factor_setup", "accounts_two_factor_verify", "wagtailadmin_logout",

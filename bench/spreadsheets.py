@@ -38,9 +38,9 @@ def run():
         from django.core.management import call_command
 
         from forms_app.models import Supervisee
-        from forms_app.spreadsheets import files, service
-        from forms_app.spreadsheets.resources import SuperviseeResource
-        from forms_app.spreadsheets.references import update_references
+        from spreadsheets import files, service
+        from spreadsheets.resources import SuperviseeResource
+        from spreadsheets.references import update_references
 
         call_command("load_demo", "--quiet-logins", stdout=open(os.devnull, "w"))
         staff = get_user_model().objects.get(username="staff")

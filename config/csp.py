@@ -2,8 +2,8 @@
 
 Wagtail's chooser widgets (page, snippet and document choosers: BaseChooser.render) write their set-up
 code as an inline <script> from Python, where no request and so no nonce is at hand, and its content
-varies per field, so no hash fits. The staff workbench (the admin and the record views under /records/,
-whose print-job page polls from an inline script) therefore allows inline scripts; the public site,
+varies per field, so no hash fits. The staff workbench (the admin, with the print-job page under /admin/print/
+polling from an inline script) therefore allows inline scripts; the public site,
 which has none, allows only this site's script files. A nonce must not appear in an admin policy: browsers
 ignore 'unsafe-inline' next to one.
 """
@@ -11,7 +11,7 @@ ignore 'unsafe-inline' next to one.
 from csp.constants import SELF, UNSAFE_INLINE
 from csp.middleware import CSPMiddleware
 
-STAFF_PREFIXES = ("/admin/", "/records/")
+STAFF_PREFIXES = ("/admin/",)
 ADMIN_SCRIPTS = {"script-src": [SELF, UNSAFE_INLINE]}
 
 

@@ -18,7 +18,7 @@ urlpatterns = [
     path("policies/", include("policies.urls")),
     path("search/", include("search.urls")),
     path("versions/", include("versions.urls")),
-    path("records/", include("forms_app.urls")),
+    path("", include("printing.public_urls")),  # blank forms; old /records/print/ addresses redirect
 ]
 
 if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):

@@ -1,16 +1,20 @@
 """The record actions a user may take now, as links: 批准, 发出 (notices), 填写登记表 (a notice sent to a
 committee), 提交(回执) (its 登记表), 打印. One list feeds the listing row's menu, the edit and view page
-headers and the start page; who may act is decided by workflow.py, never here."""
+headers and the start page; who may act is decided by notice_workflow.py, never here. Apps above forms_app
+add their own actions to the headers through the HEADER_ACTIONS_HOOK Wagtail hook (printing: 打印)."""
 
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.urls import reverse
+from wagtail import hooks
 from wagtail.admin.widgets.button import Button, HeaderButton
 
-from . import workflow
+from . import notice_workflow
 from .models import AssistanceNotice, Registration
-from .printing.hooks import print_url
+
+# Functions (user, obj) -> [Action] registered under this name add actions to the edit and view headers.
+HEADER_ACTIONS_HOOK = "register_record_header_actions"
 
 NOTICE_LABELS = {"approve": ("批准", "check"), "issue": ("发出", "mail")}
 
@@ -30,16 +34,16 @@ def registration_add_url(notice):
 
 def notice_actions(user, notice):
     out = []
-    for name in workflow.allowed_actions(user, notice):
+    for name in notice_workflow.allowed_actions(user, notice):
         label, icon = NOTICE_LABELS[name]
         out.append(Action(name, label, reverse("forms_app_notice_action", args=[notice.pk, name]), icon))
-    if workflow.may_fill_registration(user, notice):
+    if notice_workflow.may_fill_registration(user, notice):
         out.append(Action("register", "填写登记表", registration_add_url(notice), "form"))
     return out
 
 
 def registration_actions(user, registration):
-    if workflow.may_submit(user, registration):
+    if notice_workflow.may_submit(user, registration):
         return [Action("submit", "提交(回执)", reverse("forms_app_registration_submit", args=[registration.pk]),
                        "upload")]
     return []
@@ -61,15 +65,15 @@ def _attrs(action, obj):
 
 
 def header_buttons(user, obj):
-    """批准/发出/填写登记表/提交 and 打印 for the edit and view pages' headers."""
+    """批准/发出/填写登记表/提交, then the hooked actions (打印) for the edit and view pages' headers."""
     actions = actions_for(user, obj)
-    if obj.pk is not None:
-        actions.append(Action("print", "打印", print_url(obj), "doc-full", new_tab=True))
+    for hook in hooks.get_hooks(HEADER_ACTIONS_HOOK):
+        actions.extend(hook(user, obj))
     return [HeaderButton(a.label, url=a.url, icon_name=a.icon, priority=10 + i, attrs=_attrs(a, obj))
             for i, a in enumerate(actions)]
 
 
 def listing_buttons(user, obj):
-    """The same actions in the listing row's 更多选项 menu (打印 sits beside it: forms_app.printing.hooks)."""
+    """The same actions in the listing row's 更多选项 menu (打印 sits beside it: printing/wagtail_hooks.py)."""
     return [Button(a.label, a.url, icon_name=a.icon, priority=1 + i, attrs=_attrs(a, obj))
             for i, a in enumerate(actions_for(user, obj))]

@@ -9,7 +9,7 @@ from django.utils import timezone
 from .idcard import make_test_id
 from .models import (AssistanceNotice, Assistant, NoticeItem, Office, Registration, StaffProfile, Supervisee,
                      VillageCommittee)
-from .numbering import issue_notice
+from .notice_numbers import issue_notice
 from .workdays import add_working_days
 
 REGION = "500106"  # 沙坪坝区; the people are fictional, the numbers only checksum-valid.
@@ -83,7 +83,7 @@ def load(stdout=None):
         if state == "草稿":
             continue
         notice.status, notice.approved_by, notice.approved_at = "已批准", head, timezone.now()
-        notice.save(update_fields=["status", "approved_by", "approved_at"])  # named, as workflow.py does
+        notice.save(update_fields=["status", "approved_by", "approved_at"])  # named, as notice_workflow.py does
         if state == "已批准":
             continue
         notice = issue_notice(notice.pk, staff)

@@ -81,7 +81,3 @@ def workflow_log_actions(actions):
     actions.register_action("forms_app.issue", "发出", "发出通知单")
     actions.register_action("forms_app.return", "回执", "提交登记表（回执）")
 
-
-# Other engineers' hooks modules (imported for their @hooks.register side effects).
-from .printing import hooks as printing_hooks  # noqa: E402,F401  (打印 buttons, batch print)
-from forms_app.spreadsheets import hooks as spreadsheet_hooks  # noqa: E402,F401  (spreadsheet import/export)

@@ -15,8 +15,8 @@ from django.utils import timezone
 
 from pagecache import generation
 
-# Paths never cached: the admin, records (personal data), documents, Wagtail's login/password views.
-EXCLUDED_PREFIXES = ("/admin/", "/records/", "/documents/", "/_util/", "/static/", "/media/")
+# Paths never cached: the admin (records and their PDFs: personal data), documents, Wagtail's login/password views.
+EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/_util/", "/static/", "/media/")
 ALLOWED_QUERY = ("page", "publisher", "subject", "validity", "year")
 MAX_BYTES = 2 * 1024 * 1024
 HEADER = "X-Page-Cache"

@@ -28,7 +28,7 @@ def main() -> None:
         from django.core.management import call_command
 
         from forms_app.models import AssistanceNotice, Registration
-        from forms_app.printing.adapters import notice_data, registration_data, roster_data
+        from printing.adapters import notice_data, registration_data, roster_data
         from pdf.forms.data import NoticeData, RegistrationData
         from pdf.forms.notice import render_notice
         from pdf.forms.registration import render_registration

@@ -118,6 +118,9 @@ def test_the_packages_import_each_other_as_a_tree():
     edges = _edges()
     assert _cycle(edges) is None, " → ".join(_cycle(edges))
     assert {"policies"} <= edges["search"] and {"policies"} <= edges["versions"]
+    # the records' seams (issue 19): printing and spreadsheets sit above the records, jobs below all three
+    assert {"forms_app", "jobs"} <= edges["printing"] and {"forms_app", "jobs"} <= edges["spreadsheets"]
+    assert not {"printing", "spreadsheets"} & edges["forms_app"] and "jobs" not in edges
 
 
 def test_a_cycle_would_be_found():

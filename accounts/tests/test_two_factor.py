@@ -18,7 +18,7 @@ def device_for(user):
 def test_head_without_a_device_is_sent_to_setup_before_anything_else(people):
     client = Client()
     password_login(client, "t_head")
-    for url in GUARDED + ["/records/print/blank/notice.pdf", "/documents/1/x.pdf"]:
+    for url in GUARDED + ["/admin/print/assistants/roster.pdf", "/documents/1/x.pdf"]:
         response = client.get(url)
         assert response.status_code == 302
         assert response.url.startswith("/admin/two-factor/setup/?next=")

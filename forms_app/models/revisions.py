@@ -3,7 +3,7 @@
 A revision is a snapshot of every field, taken while the record was in whatever state it was then; handing
 that snapshot back (恢复 / revert, compare) must not rewind the workflow, or an issued notice would lose its
 协通字 number and a returned 登记表 would reopen. Each model names its protected fields once, in
-WORKFLOW_FIELDS; only workflow.py and numbering.py write them, always with update_fields.
+WORKFLOW_FIELDS; only notice_workflow.py and notice_numbers.py write them, always with update_fields.
 """
 
 from django.db import transaction

@@ -41,7 +41,7 @@ def test_approve_is_offered_to_the_head_only_on_a_draft(client):
 def test_issue_is_offered_on_an_approved_notice_and_print_on_its_pages(client):
     w = f.world()
     approved = f.notice(f.supervisee(w["a"]), status="已批准")
-    printed = reverse("forms_app:printing:notice", args=[approved.pk])
+    printed = reverse("printing:notice", args=[approved.pk])
     for where, body in pages(client, w["staff"], approved).items():
         assert action_url(approved, "issue") in body and action_url(approved, "approve") not in body, where
         assert printed in body, where

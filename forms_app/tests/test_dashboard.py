@@ -7,7 +7,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from forms_app import dashboard, workflow
+from forms_app import dashboard
+from forms_app import notice_workflow as workflow
 from forms_app.models import Assistant, Registration
 
 from . import factories as f

@@ -8,8 +8,8 @@ from django.urls import reverse
 
 from forms_app.idcard import mask_id
 from forms_app.models import AuditEntry, Supervisee
-from forms_app.spreadsheets import files, service
-from forms_app.spreadsheets.tests.helpers import HEADINGS, column, person_row
+from spreadsheets import files, service
+from spreadsheets.tests.helpers import HEADINGS, column, person_row
 
 from . import factories as f
 from .test_workflow import supervisee_post

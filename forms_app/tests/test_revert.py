@@ -9,7 +9,7 @@ from django.apps import apps
 from django.urls import NoReverseMatch, reverse
 from wagtail.models import RevisionMixin
 
-from forms_app import workflow
+from forms_app import notice_workflow as workflow
 from forms_app.models import AssistanceNotice, NoticeCounter, Registration
 from forms_app.models.revisions import WorkflowRevisionMixin
 

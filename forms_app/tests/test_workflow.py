@@ -156,7 +156,7 @@ def test_village_user_cannot_create_notices(client):
 
 
 def test_submitted_registration_is_locked_and_history_shows_actions(client):
-    from forms_app import workflow
+    from forms_app import notice_workflow as workflow
 
     w = f.world()
     person = f.supervisee(w["a"])

@@ -6,12 +6,12 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 
-from .. import scope, workflow
+from .. import notice_workflow, scope
 from ..models import AssistanceNotice, Registration
 
 NOTICE_ACTIONS = {
-    "approve": ("批准通知单", "确认批准这份通知单？批准后方可发出。", "批准", workflow.approve),
-    "issue": ("发出通知单", "确认发出这份通知单？发出时将分配“协通字”编号，发出后不能再修改。", "发出", workflow.issue),
+    "approve": ("批准通知单", "确认批准这份通知单？批准后方可发出。", "批准", notice_workflow.approve),
+    "issue": ("发出通知单", "确认发出这份通知单？发出时将分配“协通字”编号，发出后不能再修改。", "发出", notice_workflow.issue),
 }
 
 
@@ -29,7 +29,7 @@ def notice_action(request, pk, action):
     notice = get_object_or_404(scope.notices_for(request.user), pk=pk)
     title, message, button, func = NOTICE_ACTIONS[action]
     back = reverse(AssistanceNotice.snippet_viewset.get_url_name("inspect"), args=[notice.pk])
-    if action not in workflow.allowed_actions(request.user, notice):
+    if action not in notice_workflow.allowed_actions(request.user, notice):
         raise PermissionDenied
     if request.method == "POST":
         try:
@@ -43,13 +43,13 @@ def notice_action(request, pk, action):
 
 def submit_registration(request, pk):
     registration = get_object_or_404(scope.registrations_for(request.user), pk=pk)
-    workflow.check_may_submit(request.user)  # the confirm page too: office staff never submit a 回执
+    notice_workflow.check_may_submit(request.user)  # the confirm page too: office staff never submit a 回执
     back = reverse(Registration.snippet_viewset.get_url_name("inspect"), args=[registration.pk])
     title, button = "提交登记表（回执）", "提交"
     message = "确认将这份登记表提交给司法所？提交后通知单即为“已回执”。"
     if request.method == "POST":
         try:
-            workflow.submit_registration(request.user, registration)
+            notice_workflow.submit_registration(request.user, registration)
         except ValidationError as exc:
             return _confirm(request, registration, title, message, button, back, "；".join(exc.messages))
         messages.success(request, "登记表已提交，通知单已回执。")

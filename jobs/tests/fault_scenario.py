@@ -64,7 +64,7 @@ def until_failed(read, lease):
 def print_scenario(obs):
     from pypdf import PdfReader
 
-    from forms_app.printing import jobs
+    from printing import jobs
     from forms_app.tests import factories
     from jobs import files as job_files
     from jobs import lease
@@ -101,8 +101,8 @@ def print_scenario(obs):
 
 def import_scenario(obs):
     from forms_app.models import Supervisee
-    from forms_app.spreadsheets import files, jobs, tasks
-    from forms_app.spreadsheets.tests.helpers import HEADINGS
+    from spreadsheets import files, jobs, tasks
+    from spreadsheets.tests.helpers import HEADINGS
     from forms_app.tests import factories
     from jobs import lease
     from jobs.models import Job
@@ -142,7 +142,7 @@ def import_scenario(obs):
 def valid_rows(count, committee):
     """`count` supervisees with distinct, checksum-valid ID numbers (one birthday each, three days apart)."""
     from forms_app.idcard import make_test_id
-    from forms_app.spreadsheets.tests.helpers import column, person_row
+    from spreadsheets.tests.helpers import column, person_row
 
     out = []
     for i in range(1, count + 1):

@@ -11,8 +11,8 @@ from django.test import override_settings
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
-from forms_app.printing import jobs as print_jobs
-from forms_app.printing import tasks as print_tasks
+from printing import jobs as print_jobs
+from printing import tasks as print_tasks
 from jobs import files, lease
 from jobs.lease import Lease, LeaseLost
 from jobs.models import Job
@@ -40,7 +40,7 @@ def running(owner, seconds_left, task_id="t-1"):
 
 def test_a_running_job_reads_failed_once_its_lease_ran_out(owner):
     result = DBTaskResult.objects.create(status="RUNNING", args_kwargs={"args": [], "kwargs": {}},
-                                         task_path="forms_app.printing.tasks.build_notice_batch",
+                                         task_path="printing.tasks.build_notice_batch",
                                          backend_name="default")
     dead = running(owner, -1, task_id=str(result.pk))
     alive = running(owner, 30)

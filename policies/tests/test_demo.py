@@ -72,5 +72,5 @@ def test_seed_003_metadata_and_forms(seeded, client):
     assert sorted(forms) == ["assistance_notice", "registration"]
     notice_form, registration_form = opinion.attachments()
     html = client.get(notice_form.url).content.decode()
-    assert "协助社区矫正工作通知单" in html and "存根" in html and "/records/print/blank/notice.pdf" in html
-    assert "/records/print/blank/registration.pdf" in client.get(registration_form.url).content.decode()
+    assert "协助社区矫正工作通知单" in html and "存根" in html and "/print/blank/notice.pdf" in html
+    assert "/print/blank/registration.pdf" in client.get(registration_form.url).content.decode()

@@ -79,9 +79,9 @@ SUBJECTS = [
     (r"admin/committee/reports/", "committee.annualreport"),
     (r"admin/committee/supervision/", "committee.supervisionitem"),
     (r"admin/records/registrations/", "forms_app.registration"),
-    (r"records/print/notices/", "forms_app.assistancenotice"),
-    (r"records/print/registrations/", "forms_app.registration"),
-    (r"records/print/jobs/", "print_job"),
+    (r"admin/print/notices/", "forms_app.assistancenotice"),
+    (r"admin/print/registrations/", "forms_app.registration"),
+    (r"admin/print/jobs/", "print_job"),
     (r"admin/(?:api/main/\^)?pages/", "page"),
     (r"admin/choose-page/", "page"),
     (r"admin/settings/", "home.sitesettings"),
@@ -124,6 +124,8 @@ FIXED = {
     "versions:detail": {"number": "1"},
     "forms_app_sheets:template": {"fmt": "xlsx"},
     "forms_app_sheets:export": {"fmt": "xlsx"},
+    "blank_forms:old_blank": {"rest": "notice.pdf"},
+    "blank_forms:old_print": {"rest": "assistants/roster.pdf"},
 }
 
 # Query strings a view needs to do its real work rather than show an empty form.

@@ -51,7 +51,7 @@ def _records(world):
     from forms_app import scope
     from forms_app.models import (AssistanceNotice, Assistant, AuditEntry, CalendarPeriod, Office, Registration,
                                   StaffProfile, Supervisee, VillageCommittee)
-    from forms_app.numbering import issue_notice
+    from forms_app.notice_numbers import issue_notice
 
     a = VillageCommittee.objects.get(name=COMMITTEE_A)
     b = VillageCommittee.objects.get(name=COMMITTEE_B)
@@ -181,7 +181,7 @@ def _sheets(world):
 
 
 def _print_job(world):
-    from forms_app.printing import jobs
+    from printing import jobs
 
     notice = world.first("forms_app.assistancenotice", "A")
     world.add("print_job", "staff", jobs.create(world.users["staff"], [notice.pk]))

@@ -63,7 +63,7 @@ def test_village_user_returns_registration_and_cannot_reach_other_committee(live
     for path in (f"/admin/snippets/forms_app/supervisee/edit/{other.pk}/",
                  f"/admin/snippets/forms_app/supervisee/inspect/{other.pk}/",
                  f"/admin/snippets/forms_app/assistancenotice/inspect/{other_notice.pk}/",
-                 f"/records/print/notices/{other_notice.pk}.pdf"):
+                 f"/admin/print/notices/{other_notice.pk}.pdf"):
         response = page.goto(live_server.url + path)
         assert response.status == 404, path
         expect(page.locator("body")).not_to_contain_text("示例张某")

@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from forms_app.models import AssistanceNotice, AuditEntry
-from forms_app.printing import jobs
+from printing import jobs
 from jobs import lease
 from jobs.models import Job
 from pdf.testing import plain_text, reader
@@ -66,7 +66,7 @@ def test_a_job_is_visible_only_to_its_owner(client, users):
     client.force_login(users["head"])
     assert client.get(status_url).status_code == 404
     job_id = status_url.rstrip("/").split("/")[-1]
-    assert client.get(reverse("forms_app:printing:job_download", args=[job_id])).status_code == 404
+    assert client.get(reverse("printing:job_download", args=[job_id])).status_code == 404
 
 
 def test_an_abandoned_job_reads_as_failed_and_is_retried(client, users):
@@ -76,10 +76,10 @@ def test_an_abandoned_job_reads_as_failed_and_is_retried(client, users):
     # as a worker killed mid-way leaves it: 正在生成, half done, its lease run out, no PDF
     Job.objects.filter(pk=job.pk).update(status=Job.Status.RUNNING, done=1, task_id="dead-worker",
                                          lease_expires=timezone.now() - timedelta(seconds=1))
-    status_url = reverse("forms_app:printing:job_status", args=[job.pk])
+    status_url = reverse("printing:job_status", args=[job.pk])
     state = client.get(status_url + "?format=json").json()
     assert state["status"] == "failed" and state["error"] == lease.INTERRUPTED and state["download_url"] == ""
-    assert client.get(reverse("forms_app:printing:job_download", args=[job.pk])).status_code == 404
+    assert client.get(reverse("printing:job_download", args=[job.pk])).status_code == 404
     page = client.get(status_url).content.decode()
     assert "后台进程中断" in page and "重试" in page and state["retry_url"] in page
     # 重试 with a GET does nothing; another user's POST finds no job
@@ -94,7 +94,7 @@ def test_an_abandoned_job_reads_as_failed_and_is_retried(client, users):
     assert len(reader(data).pages) == 4
     # a finished job is not run again
     finished = Job.objects.get(pk=job.pk)
-    assert client.post(reverse("forms_app:printing:job_retry", args=[job.pk])).status_code == 302
+    assert client.post(reverse("printing:job_retry", args=[job.pk])).status_code == 302
     again = Job.objects.get(pk=job.pk)
     assert (again.status, again.task_id, again.finished_at) == ("done", finished.task_id, finished.finished_at)
 
@@ -103,9 +103,9 @@ def test_listing_has_print_buttons(client, users):
     client.force_login(users["staff"])
     notice = AssistanceNotice.objects.first()
     listing = client.get(reverse("wagtailsnippets_forms_app_assistancenotice:list")).content.decode()
-    assert reverse("forms_app:printing:notice", args=[notice.pk]) in listing
+    assert reverse("printing:notice", args=[notice.pk]) in listing
     edit = client.get(reverse("wagtailsnippets_forms_app_assistancenotice:edit", args=[notice.pk])).content.decode()
-    assert reverse("forms_app:printing:notice", args=[notice.pk]) in edit
+    assert reverse("printing:notice", args=[notice.pk]) in edit
 
 
 def test_batch_with_a_draft_is_refused_and_builds_nothing(client, users):

@@ -9,8 +9,8 @@ import re
 import pytest
 from django.core.files import File
 
-from forms_app.spreadsheets import files
-from forms_app.spreadsheets.resources import RESOURCES
+from spreadsheets import files
+from spreadsheets.resources import RESOURCES
 
 from . import sandbox
 from .corpus import ANY

@@ -14,7 +14,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from jobs import lease
 
-from .. import scope
+from forms_app import scope
 from . import encoding, files, jobs, service, tasks
 from .resources import RESOURCES
 
@@ -63,7 +63,7 @@ class SheetsMixin(WagtailAdminTemplateMixin):
 
 
 class IndexView(SheetsMixin, TemplateView):
-    template_name = "forms_app/spreadsheets/index.html"
+    template_name = "spreadsheets/index.html"
     page_title = "表格导入导出"
 
     def get_context_data(self, **kwargs):
@@ -99,7 +99,7 @@ class UploadForm(forms.Form):
 
 
 class UploadView(SheetsMixin, FormView):
-    template_name = "forms_app/spreadsheets/upload.html"
+    template_name = "spreadsheets/upload.html"
     form_class = UploadForm
 
     def dispatch(self, request, *args, **kwargs):
@@ -144,7 +144,7 @@ def _own_job(request, job_id):
 
 
 class JobView(SheetsMixin, TemplateView):
-    template_name = "forms_app/spreadsheets/job.html"
+    template_name = "spreadsheets/job.html"
 
     def dispatch(self, request, *args, **kwargs):
         self.job = _own_job(request, kwargs["job_id"])

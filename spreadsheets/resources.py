@@ -11,8 +11,8 @@ from django.contrib.auth import get_user_model
 from import_export.fields import Field
 from stdnum.cn import ric
 
-from .. import scope
-from ..models import Assistant, Office, Supervisee, VillageCommittee
+from forms_app import scope
+from forms_app.models import Assistant, Office, Supervisee, VillageCommittee
 from . import cells
 from .base import AMBIGUOUS, SheetResource, text_key
 from .widgets import ChoiceWidget, DateWidget, LookupWidget, TextWidget, YesNoWidget

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from forms_app.models import Supervisee
-from forms_app.spreadsheets import files, jobs
+from spreadsheets import files, jobs
 from jobs import files as job_files
 from jobs import lease
 from jobs.models import Job

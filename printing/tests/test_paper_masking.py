@@ -33,7 +33,7 @@ def test_registration_phones_on_paper_as_on_screen(client, users, role):
     own = "village_a" if "甲" in reg.village_committee.name else "village_b"
     user = users[own if role == "own_village" else role]
     client.force_login(user)
-    response = client.get(reverse("forms_app:printing:registration", args=[reg.pk]))
+    response = client.get(reverse("printing:registration", args=[reg.pk]))
     assert response.status_code == 200
     text = squash(plain_text(response.content))
     phones = registration_phones(reg)
@@ -49,7 +49,7 @@ def test_registration_phones_on_paper_as_on_screen(client, users, role):
 @pytest.mark.parametrize("role", sorted(ROSTER_FULL))
 def test_roster_phones_on_paper_as_on_screen(client, users, role):
     client.force_login(users[role])
-    text = squash(plain_text(client.get(reverse("forms_app:printing:roster")).content))
+    text = squash(plain_text(client.get(reverse("printing:roster")).content))
     listed = [a for a in scope.assistants_for(users[role]).filter(stage__in=Assistant.ON_ROSTER) if a.phone]
     assert listed
     for a in listed:
@@ -61,4 +61,4 @@ def test_other_committee_cannot_print_the_registration(client, users):
     reg = Registration.objects.select_related("village_committee").get()
     other = "village_b" if "甲" in reg.village_committee.name else "village_a"
     client.force_login(users[other])
-    assert client.get(reverse("forms_app:printing:registration", args=[reg.pk])).status_code == 404
+    assert client.get(reverse("printing:registration", args=[reg.pk])).status_code == 404

@@ -13,8 +13,8 @@ from django.utils import timezone
 
 from pdf.forms.data import AssistantRow, FamilyMemberData, NoticeData, RegistrationData, RosterData
 
-from .. import masking, scope
-from ..models import AssistanceNotice, Assistant
+from forms_app import masking, scope
+from forms_app.models import AssistanceNotice, Assistant
 
 KIND_SUFFIX = {"村": "村民委员会", "居": "居民委员会"}
 

@@ -8,7 +8,7 @@ from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from import_export import resources
 from import_export.instance_loaders import BaseInstanceLoader
 
-from .. import scope
+from forms_app import scope
 from . import cells
 from .files import SheetError
 from .widgets import DateWidget

@@ -3,8 +3,8 @@
 import pytest
 
 from forms_app.models import Assistant, AuditEntry, Supervisee, VillageCommittee
-from forms_app.spreadsheets import files, service
-from forms_app.spreadsheets.resources import RESOURCES
+from spreadsheets import files, service
+from spreadsheets.resources import RESOURCES
 from forms_app.tests import factories
 
 from .helpers import HEADINGS, column, rows

@@ -20,7 +20,7 @@ def test_registration_prints_every_value_for_its_committee(client, users):
     reg = Registration.objects.select_related("village_committee", "supervisee").get()
     own = "village_a" if "甲" in reg.village_committee.name else "village_b"
     other = "village_b" if own == "village_a" else "village_a"
-    link = reverse("forms_app:printing:registration", args=[reg.pk])
+    link = reverse("printing:registration", args=[reg.pk])
     client.force_login(users[other])
     assert client.get(link).status_code == 404
     client.force_login(users["staff"])
@@ -43,23 +43,35 @@ def test_registration_prints_every_value_for_its_committee(client, users):
 
 def test_roster_lists_only_approved_assistants_in_scope(client, users):
     client.force_login(users["staff"])
-    response = client.get(reverse("forms_app:printing:roster"))
+    response = client.get(reverse("printing:roster"))
     assert response.status_code == 200 and is_a4(response.content)
     text = plain_text(response.content)
     for a in Assistant.objects.all():
         assert (a.name in text) == (a.stage in Assistant.ON_ROSTER), a.name
     client.force_login(users["village_a"])
-    text = plain_text(client.get(reverse("forms_app:printing:roster")).content)
+    text = plain_text(client.get(reverse("printing:roster")).content)
     for a in Assistant.objects.filter(stage__in=Assistant.ON_ROSTER):
         assert (a.name in text) == ("甲" in a.village_committee.name), a.name
 
 
 def test_blank_forms_are_public_and_hold_no_personal_data(client, demo):
-    for name, title in (("blank_notice", "协助社区矫正工作通知单"), ("blank_registration", "社区矫正对象基本情况登记表")):
-        response = client.get(reverse(f"forms_app:printing:{name}"))
+    for name, title in (("notice", "协助社区矫正工作通知单"), ("registration", "社区矫正对象基本情况登记表")):
+        response = client.get(reverse(f"blank_forms:{name}"))
         assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
         assert "public" in response["Cache-Control"]
         text = plain_text(response.content)
         assert title in text and "示例" not in text
-    assert client.get("/records/print/blank/notice.pdf").status_code == 200
-    assert client.get("/records/print/blank/registration.pdf").status_code == 200
+    assert reverse("blank_forms:notice") == "/print/blank/notice.pdf"
+
+
+def test_the_old_print_addresses_redirect_for_good(client, demo):
+    """Public pages and bookmarks hold /records/print/…: blank forms stay public, the rest is in the admin."""
+    for old, new in (("/records/print/blank/notice.pdf", "/print/blank/notice.pdf"),
+                     ("/records/print/blank/registration.pdf", "/print/blank/registration.pdf"),
+                     ("/records/print/notices/7.pdf", "/admin/print/notices/7.pdf"),
+                     ("/records/print/jobs/1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed/?format=json",
+                      "/admin/print/jobs/1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed/?format=json")):
+        response = client.get(old)
+        assert (response.status_code, response["Location"]) == (301, new)
+    assert client.get("/records/print/blank/notice.pdf", follow=True)["Content-Type"] == "application/pdf"
+    assert reverse("printing:notice", args=[7]) == "/admin/print/notices/7.pdf"

@@ -18,8 +18,8 @@ from jobs.transactions import writing
 from pdf.fonts import FontConfigError, MissingGlyphError
 from pdf.forms.notice import render_notices
 
-from .. import scope
-from ..models import AssistanceNotice
+from forms_app import scope
+from forms_app.models import AssistanceNotice
 from .adapters import notice_data
 
 log = logging.getLogger(__name__)

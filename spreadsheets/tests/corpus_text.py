@@ -3,7 +3,7 @@ encodings, quoting, binary junk, wrong extensions."""
 
 import random
 
-from forms_app.spreadsheets import limits
+from spreadsheets import limits
 
 from .corpus import ANY, Case, case
 

@@ -5,7 +5,7 @@ import io
 import openpyxl
 import pytest
 
-from forms_app.spreadsheets import cells, encoding, files
+from spreadsheets import cells, encoding, files
 
 HEAD = "姓名,性别\r\n示例张三,男\r\n"
 

@@ -1,4 +1,4 @@
-"""Mounted inside the Wagtail admin (hooks.py) at /admin/records/sheets/."""
+"""Mounted inside the Wagtail admin (wagtail_hooks.py) at /admin/records/sheets/."""
 
 from django.urls import path
 

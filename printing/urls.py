@@ -1,11 +1,12 @@
+"""The staff's print URLs, mounted inside the Wagtail admin at /admin/print/ (wagtail_hooks.py): a record's
+form, the roster, batch print jobs. Personal data: login, admin access, then forms_app.scope."""
+
 from django.urls import path
 
 from . import views
 
 app_name = "printing"
 urlpatterns = [
-    path("blank/notice.pdf", views.blank_notice, name="blank_notice"),
-    path("blank/registration.pdf", views.blank_registration, name="blank_registration"),
     path("notices/<int:pk>.pdf", views.notice_pdf, name="notice"),
     path("registrations/<int:pk>.pdf", views.registration_pdf, name="registration"),
     path("assistants/roster.pdf", views.roster_pdf, name="roster"),

@@ -1,24 +1,34 @@
-"""Admin integration of printing: 打印 buttons on notices/registrations, 打印名单, batch 打印 action.
-
-Imported with one line at the end of forms_app/wagtail_hooks.py.
-"""
+"""Printing in the admin: its URLs under /admin/print/, 打印 buttons on notices/registrations (listing row,
+edit/view header, footer menu), 打印名单, the batch 打印 action."""
 
 from django.shortcuts import redirect
-from django.urls import reverse
+from django.urls import include, path, reverse
 from wagtail import hooks
 from wagtail.admin.widgets.button import Button, ListingButton
 from wagtail.snippets.action_menu import ActionMenuItem
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 
-from .. import scope
-from ..models import AssistanceNotice, Assistant, Registration
-from . import jobs
+from forms_app import buttons, scope
+from forms_app.models import AssistanceNotice, Assistant, Registration
+from . import jobs, urls
 
-PRINT_URLS = {AssistanceNotice: "forms_app:printing:notice", Registration: "forms_app:printing:registration"}
+PRINT_URLS = {AssistanceNotice: "printing:notice", Registration: "printing:registration"}
 
 
 def print_url(obj) -> str:
     return reverse(PRINT_URLS[type(obj)], args=[obj.pk])
+
+
+@hooks.register("register_admin_urls")
+def print_urls():
+    return [path("print/", include(urls, namespace="printing"))]
+
+
+@hooks.register(buttons.HEADER_ACTIONS_HOOK)
+def print_header_action(user, obj):
+    if type(obj) in PRINT_URLS and obj.pk is not None:
+        return [buttons.Action("print", "打印", print_url(obj), "doc-full", new_tab=True)]
+    return []
 
 
 @hooks.register("register_snippet_listing_buttons")
@@ -52,7 +62,7 @@ def print_menu_item(model):
 def roster_listing_button(snippet, user, next_url=None):
     # the roster is about all assistants; offered from each row's menu and the header (below)
     if isinstance(snippet, Assistant):
-        yield Button("打印协助人员名单（备案）", reverse("forms_app:printing:roster"), icon_name="doc-full",
+        yield Button("打印协助人员名单（备案）", reverse("printing:roster"), icon_name="doc-full",
                      priority=90, attrs={"target": "_blank", "rel": "noopener"})
 
 
@@ -90,7 +100,7 @@ class PrintNoticesBulkAction(SnippetBulkAction):
             return self.render_to_response(self.get_context_data())
         job = jobs.create(self.request.user, [n.pk for n in objects])
         jobs.enqueue(job)
-        return redirect("forms_app:printing:job_status", job_id=job.pk)
+        return redirect("printing:job_status", job_id=job.pk)
 
     @classmethod
     def execute_action(cls, objects, **kwargs):  # pragma: no cover - form_valid does the work

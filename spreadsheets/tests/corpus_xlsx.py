@@ -10,7 +10,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import CALENDAR_MAC_1904
 from openpyxl.worksheet.formula import ArrayFormula
 
-from forms_app.spreadsheets import archive, files, limits
+from spreadsheets import archive, files, limits
 
 from .corpus import ANY, Case, case
 from .corpus_zip import (HEADING_ROW, NS, SHEET, STRINGS, XML, openpyxl_book, patch_directory, row, sheet,

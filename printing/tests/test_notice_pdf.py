@@ -17,7 +17,7 @@ def squash(text):
 
 
 def url(notice):
-    return reverse("forms_app:printing:notice", args=[notice.pk])
+    return reverse("printing:notice", args=[notice.pk])
 
 
 def issued():

@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils import translation
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from .. import scope
+from forms_app import scope
 from .files import SheetError
 from .references import update_references
 from .resources import RESOURCES

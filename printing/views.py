@@ -23,8 +23,8 @@ from pdf.forms.notice import render_notice
 from pdf.forms.registration import render_registration
 from pdf.forms.roster import render_roster
 
-from .. import scope
-from ..models import AssistanceNotice, Assistant, Registration
+from forms_app import scope
+from forms_app.models import AssistanceNotice, Assistant, Registration
 from . import jobs
 from .adapters import notice_data, registration_data, roster_data
 
@@ -148,7 +148,7 @@ def job_retry(request, job_id):
         raise Http404("没有找到该打印任务。")
     if lease.retry(job):
         jobs.enqueue(job)
-    return redirect("forms_app:printing:job_status", job_id=job.pk)
+    return redirect("printing:job_status", job_id=job.pk)
 
 
 def _public_state(job) -> dict:
@@ -156,8 +156,8 @@ def _public_state(job) -> dict:
     return {
         "id": str(job.pk), "status": job.status, "status_label": STATUS_LABELS[job.status],
         "total": job.total, "done": job.done, "percent": job.percent, "error": job.error,
-        "download_url": reverse("forms_app:printing:job_download", args=[job.pk])
+        "download_url": reverse("printing:job_download", args=[job.pk])
         if job.status == Job.Status.DONE else "",
-        "retry_url": reverse("forms_app:printing:job_retry", args=[job.pk])
+        "retry_url": reverse("printing:job_retry", args=[job.pk])
         if job.status == Job.Status.FAILED else "",
     }

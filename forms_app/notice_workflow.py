@@ -7,7 +7,7 @@ from wagtail.log_actions import log
 
 from . import scope
 from .models import AssistanceNotice, Registration
-from .numbering import issue_notice
+from .notice_numbers import issue_notice
 
 # action -> (permission, required status, Chinese label)
 ACTIONS = {

@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, connection, connections, transaction
 
 from forms_app.models import AssistanceNotice
-from forms_app.numbering import allocate_number, issue_notice
+from forms_app.notice_numbers import allocate_number, issue_notice
 
 from . import factories as f
 

@@ -1,13 +1,14 @@
 """Admin wiring: the URLs under /admin/records/sheets/, a menu item, and 导入/导出 buttons on the listings
-of 村(居)委会, 社区矫正对象 and 协助人员."""
+of 村(居)委会, 社区矫正对象 and 协助人员 (forms_app's viewsets, extended from here: forms_app does not
+know this app)."""
 
 from django.urls import include, path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets.button import Button
 
-from ..views.people import AssistantViewSet, VillageCommitteeViewSet
-from ..views.records import SuperviseeViewSet
+from forms_app.views.people import AssistantViewSet, VillageCommitteeViewSet
+from forms_app.views.records import SuperviseeViewSet
 from . import service, urls, views
 
 
