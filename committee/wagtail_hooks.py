@@ -6,11 +6,11 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 from wagtail.snippets.models import register_snippet
 
-from . import scope
+from . import buttons, scope, startpage
 from .dashboard import CommitteePanel
-from .printing.views import minutes_pdf_view, report_pdf_view, supervision_notice_view
+from .printing.views import minutes_pdf_view, received_minutes_pdf_view, report_pdf_view, supervision_notice_view
 from .rules import minutes as minutes_rules
-from .views import actions, progress
+from .views import actions, progress, received
 from .views.viewsets import (AnnualReportViewSet, AnnualRoundViewSet, AppointmentViewSet, LiaisonAccountViewSet,
                              MeetingViewSet, MinutesViewSet, SupervisionItemViewSet)
 
@@ -37,6 +37,8 @@ def committee_urls():
         path("committee/supervision/<int:pk>/report/", progress.report_progress, name="committee_report_progress"),
         path("committee/receipts/", actions.receipts, name="committee_receipts"),
         path("committee/receipts/<int:pk>/confirm/", actions.confirm_receipt, name="committee_confirm_receipt"),
+        path("committee/receipts/<int:pk>/", received.received_minutes, name="committee_received_minutes"),
+        path("committee/receipts/<int:pk>/pdf/", received_minutes_pdf_view, name="committee_received_minutes_pdf"),
     ]
 
 
@@ -62,8 +64,14 @@ def my_items_menu_item():
 
 @hooks.register("construct_homepage_panels")
 def duties_panel(request, panels):
+    panels.extend(startpage.start_panels(request))  # what waits for this committee role, row by row
     if scope.is_office(request.user):
         panels.append(CommitteePanel())
+
+
+@hooks.register("register_snippet_listing_buttons")
+def minutes_listing_buttons(snippet, user, next_url=None):
+    yield from buttons.listing_buttons(user, snippet)
 
 
 @hooks.register("register_log_actions")

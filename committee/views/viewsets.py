@@ -41,6 +41,7 @@ class AppointmentViewSet(CommitteeViewSet):
                     Column("report_status", label="报告情况")]
     filterset_class = unit_filterset(Appointment, "post")
     search_fields = None
+    inspect_view_enabled = True  # the start page's 人员变动报告逾期 rows link here (read-only for leaders)
     panels = [
         FieldRowPanel([FieldPanel("person"), FieldPanel("post")]),
         FieldRowPanel([FieldPanel("unit", widget=forms.Select), FieldPanel("job_title")]),
