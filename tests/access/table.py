@@ -257,6 +257,9 @@ RULES = [
     Rule(r"admin/committee/supervision/<int:pk>/report/", admin(D, D, D, D, D, liaison={"own": "200", "*": NF}),
          why="the 承办单位's 联络员 reports progress and result; another unit's item is 404"),
     Rule(r"admin/committee/receipts/", admin(D, "200", "200", D, D, liaison="200")),
+    Rule(r"admin/committee/receipts/<int:pk>/(pdf/)?", admin(D, D, D, D, D, liaison={"own": "200", "*": NF}),
+         why="a 联络员 reads and prints a 纪要 印发 to their unit (another unit's, a draft or an unissued one is "
+             "404: committee/tests/test_received_minutes.py); the office reads 纪要 on their 查看 page"),
     Rule(r"admin/committee/receipts/<int:pk>/confirm/", admin(NF, D, D, NF, NF, liaison={"own": "200", "*": NF}),
          why="only the receiving unit's 联络员 signs for a 纪要"),
 
