@@ -39,6 +39,8 @@ def committee_urls():
         path("committee/receipts/<int:pk>/confirm/", actions.confirm_receipt, name="committee_confirm_receipt"),
         path("committee/receipts/<int:pk>/", received.received_minutes, name="committee_received_minutes"),
         path("committee/receipts/<int:pk>/pdf/", received_minutes_pdf_view, name="committee_received_minutes_pdf"),
+        path("committee/receipts/<int:pk>/materials/<int:document_id>/", received.received_material,
+             name="committee_received_material"),
     ]
 
 

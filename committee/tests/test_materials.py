@@ -9,6 +9,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction, GroupCollectionPermission
 
 from committee import factories as f
+from committee.models import Material
 from home import roles
 
 pytestmark = pytest.mark.django_db
@@ -75,3 +76,30 @@ def test_office_uploads_into_the_collection(client):
     assert response.status_code == 302 and doc.collection == collection
     doc.file.delete(save=False)
     assert Group.objects.get(name=roles.OFFICE_STAFF) in staff.groups.all()
+
+
+def test_liaison_gets_a_material_of_a_meeting_whose_minutes_reached_the_unit(client, material):
+    police, civil = f.unit("测试派出所"), f.unit("测试民政办")
+    mine = f.minutes(units=[police], status="已印发")
+    theirs = f.minutes(units=[civil], status="已印发")
+    draft = f.minutes(units=[police])
+    for m in (mine, theirs, draft):
+        Material.objects.create(meeting=m.meeting, document=material)
+    client.force_login(f.user("liaison1", roles.LIAISON, liaison_for=police))
+
+    def get(minutes):
+        receipt = minutes.distributions.get()
+        return client.get(reverse("committee_received_material", args=[receipt.pk, material.pk]))
+
+    page = client.get(reverse("committee_received_minutes", args=[mine.distributions.get().pk])).content.decode()
+    assert "测试会议材料" in page
+    served = get(mine)
+    assert served.status_code == 200 and b"".join(served.streaming_content) == b"material"
+    assert {"private", "no-store"} <= {part.strip() for part in served["Cache-Control"].split(",")}
+    assert get(theirs).status_code == 404 and get(draft).status_code == 404
+    other = get_document_model().objects.create(title="别的会议材料", collection=material.collection,
+                                                file=ContentFile(b"other", name="other.txt"))
+    response = client.get(reverse("committee_received_material", args=[mine.distributions.get().pk, other.pk]))
+    other.file.delete(save=False)
+    assert response.status_code == 404  # a document that is not this meeting's material
+    assert client.get(material.url).status_code == 302  # the file's own URL stays closed to the 联络员
