@@ -6,7 +6,7 @@ Out-of-scope rows are filtered from every list and answer 404 when named, exactl
 from django.http import Http404
 
 from .models import AnnualReport, Distribution, SupervisionItem
-from .units import liaison_unit, units_for  # noqa: F401  (units_for: the units a form offers)
+from .units import liaison_unit
 
 
 def is_liaison(user):
