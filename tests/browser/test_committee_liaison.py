@@ -27,7 +27,7 @@ def test_liaison_opens_prints_and_signs_for_a_minutes_from_the_start_page(live_s
     expect(items.locator("tr").filter(has_text="报送第四季度社区矫正工作情况")).not_to_contain_text("已逾期")
     expect(page.locator("main")).not_to_contain_text("建立就业帮扶对接台账")  # another unit's item
     page.shot("liaison-start")
-    section(page, "receipt").get_by_role("link", name=MINUTES).click()
+    section(page, "receipt").get_by_role("link", name=MINUTES, exact=True).click()
     page.wait_for_url("**/admin/committee/receipts/*/")
     expect(page.locator("main")).to_contain_text("会议要求司法所于11月底前组织开展协助人员业务培训。")
     page.shot("liaison-minutes")
