@@ -1,5 +1,5 @@
-"""The 委员会履职 panel on the office's admin home: overdue 督办, the 全体会议 reminder, late change reports,
-年度工作要点/总结 not approved in time."""
+"""The 委员会履职看板 on the office's admin home (the 全体会议 reminder, 纪要, overdue 督办, late change reports,
+年度工作要点/总结 not approved in time), and the queries committee.startpage lists row by row."""
 
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
@@ -67,4 +67,4 @@ class CommitteePanel(Component):
 
     def get_context_data(self, parent_context=None):
         today = timezone.localdate()
-        return {"duties": duties(today), "overdue": overdue_items(today), "late": late_reports(today)}
+        return {"duties": duties(today)}

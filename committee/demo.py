@@ -118,6 +118,26 @@ def load_minutes(meetings):
         "body": "会议研究了社区矫正对象就业帮扶对接机制。\n会议议定由劳动就业和社会服务保障所牵头制定对接办法。"})
 
 
+def load_office_minutes(meetings):
+    """The 第三季度 office meeting's 纪要, 印发 to the 司法所 and 派出所 and not yet signed for, with two 督办 items
+    of the 司法所: what the demo 联络员 finds on their start page (one item overdue, one still open)."""
+    users = get_user_model().objects
+    minutes, created = Minutes.objects.get_or_create(meeting=meetings[2], defaults={
+        "issue_no": "2026年第4期", "drafted_by": users.filter(username="staff").first(), "status": rules.ISSUED,
+        "reviewed_by": users.filter(username="director").first(), "reviewed_at": _at(date(2026, 9, 28)),
+        "signed_by": users.filter(username="leader").first(), "signed_at": _at(date(2026, 9, 29)),
+        "issued_at": _at(date(2026, 9, 30)),
+        "body": "会议通报了第三季度督办事项进展情况。\n"
+                "会议要求司法所于11月底前组织开展协助人员业务培训。\n"
+                "会议要求司法所于12月下旬报送第四季度社区矫正工作情况。"})
+    if created:
+        for name in ("司法所", "派出所"):
+            Distribution.objects.create(minutes=minutes, unit=_unit(name))
+        for decision, deadline in (("组织开展协助人员业务培训", date(2026, 11, 30)),
+                                   ("报送第四季度社区矫正工作情况", date(2026, 12, 25))):
+            SupervisionItem.objects.create(minutes=minutes, decision=decision, unit=_unit("司法所"), deadline=deadline)
+
+
 def load_annual():
     round_, _ = AnnualRound.objects.get_or_create(year=2026, defaults={
         "opened_on": date(2026, 11, 20), "due_on": date(2026, 12, 31)})
@@ -152,6 +172,8 @@ def load_papers():
 def load(stdout=None):
     load_composition()
     load_liaison()
-    load_minutes(load_meetings())
+    meetings = load_meetings()
+    load_minutes(meetings)
+    load_office_minutes(meetings)
     load_annual()
     load_papers()

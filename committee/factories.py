@@ -9,12 +9,15 @@ from home.roles import sync_roles
 from policies.models import MemberUnit
 
 from .models import AnnualRound, Distribution, LiaisonAccount, Meeting, Minutes, SupervisionItem, Topic
+from .units import site_committee
 
 
-def unit(name="测试派出所"):
-    slug = "u-" + str(abs(hash(name)) % 10**8)
-    found = MemberUnit.objects.filter(name=name).order_by("committee", "pk").first()
-    return found or MemberUnit.objects.create(name=name, slug=slug)
+def unit(name="测试派出所", committee=None):
+    """A member unit of the site's committee (or of `committee`, e.g. another town's)."""
+    committee = site_committee() if committee is None else committee
+    slug = "u-" + str(abs(hash((name, committee))) % 10**8)
+    found = MemberUnit.objects.filter(name=name, committee=committee).order_by("pk").first()
+    return found or MemberUnit.objects.create(name=name, slug=slug, committee=committee)
 
 
 def user(username, role=None, liaison_for=None, superuser=False):

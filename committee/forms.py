@@ -1,9 +1,14 @@
-"""Admin forms: the meeting form checks its 议题 and materials against the rules before the meeting."""
+"""Admin forms: every unit field offers the user's own committee's units (committee.units); the meeting form
+checks its 议题 and materials against the rules before the meeting."""
 
+from django.forms import ModelChoiceField
 from django.utils import timezone
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from policies.models import MemberUnit
+
 from .rules import meetings as rules
+from .units import units_for
 
 
 def _rows(formset):
@@ -13,7 +18,36 @@ def _rows(formset):
             yield form.cleaned_data
 
 
-class MeetingForm(WagtailAdminModelForm):
+def narrow_units(form, units):
+    """Every member-unit field of `form` offers (and accepts) `units` only."""
+    for field in form.fields.values():
+        if isinstance(field, ModelChoiceField) and field.queryset.model is MemberUnit:
+            field.queryset = units
+
+
+class CommitteeForm(WagtailAdminModelForm):
+    """A committee paper's form: its unit fields, and those of its inline rows (参会人员, 分送单位), list the
+    user's own committee's units; another committee's unit posted anyway is refused as an invalid choice."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        units = units_for(self.for_user)
+        narrow_units(self, units)
+        for formset in self.formsets.values():  # its forms are built later, from this class
+            formset.form = _scoped(formset.form, units)
+
+
+def _scoped(form_class, units):
+    class Scoped(form_class):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            narrow_units(self, units)
+
+    Scoped.__name__ = form_class.__name__
+    return Scoped
+
+
+class MeetingForm(CommitteeForm):
     def clean(self):
         cleaned = super().clean()
         held_on = cleaned.get("held_on")

@@ -5,15 +5,8 @@ Out-of-scope rows are filtered from every list and answer 404 when named, exactl
 
 from django.http import Http404
 
-from .models import AnnualReport, Distribution, LiaisonAccount, SupervisionItem
-
-
-def liaison_unit(user):
-    """The member unit a 联络员 account speaks for, or None for everyone else."""
-    if not user.is_authenticated:
-        return None
-    account = LiaisonAccount.objects.filter(user=user).select_related("unit").first()
-    return account.unit if account else None
+from .models import AnnualReport, Distribution, SupervisionItem
+from .units import liaison_unit
 
 
 def is_liaison(user):

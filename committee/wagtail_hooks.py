@@ -8,13 +8,13 @@ from wagtail.snippets.models import register_snippet
 
 from policies.staff_notes import STAFF_NOTES_HOOK
 
-from . import scope
+from . import buttons, scope, startpage
 from .article_links import notes_for
 from .dashboard import CommitteePanel
-from .printing.views import minutes_pdf_view, report_pdf_view, supervision_notice_view
+from .printing.views import minutes_pdf_view, received_minutes_pdf_view, report_pdf_view, supervision_notice_view
 from .rules import minutes as minutes_rules
 from .rules import papers as paper_rules
-from .views import actions, papers, progress
+from .views import actions, papers, progress, received
 from .views.viewsets import (AnnualReportViewSet, AnnualRoundViewSet, AppointmentViewSet, LiaisonAccountViewSet,
                              MeetingViewSet, MinutesViewSet, SupervisionItemViewSet)
 
@@ -44,6 +44,10 @@ def committee_urls():
         path("committee/papers/draft/", papers.draft, name="committee_paper_draft"),
         path("committee/papers/<int:pk>/pdf/", papers.paper_pdf_view, name="committee_paper_pdf"),
         path("committee/papers/<int:pk>/<str:action>/", papers.paper_action, name="committee_paper_action"),
+        path("committee/receipts/<int:pk>/", received.received_minutes, name="committee_received_minutes"),
+        path("committee/receipts/<int:pk>/pdf/", received_minutes_pdf_view, name="committee_received_minutes_pdf"),
+        path("committee/receipts/<int:pk>/materials/<int:document_id>/", received.received_material,
+             name="committee_received_material"),
     ]
 
 
@@ -69,8 +73,14 @@ def my_items_menu_item():
 
 @hooks.register("construct_homepage_panels")
 def duties_panel(request, panels):
+    panels.extend(startpage.start_panels(request))  # what waits for this committee role, row by row
     if scope.is_office(request.user):
         panels.append(CommitteePanel())
+
+
+@hooks.register("register_snippet_listing_buttons")
+def minutes_listing_buttons(snippet, user, next_url=None):
+    yield from buttons.listing_buttons(user, snippet)
 
 
 @hooks.register("register_log_actions")

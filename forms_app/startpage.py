@@ -23,6 +23,8 @@ class Row:
     title: str
     detail: str
     actions: list = field(default_factory=list)
+    url: str = ""  # the title links to its object (the committee's rows)
+    warning: str = ""  # e.g. 已逾期, marked beside the detail
 
 
 @dataclass
@@ -128,12 +130,13 @@ class StartPanel(Component):
     template_name = "forms_app/start_panel.html"
     order = 1  # above Wagtail's own panels
 
-    def __init__(self, heading, sections):
+    def __init__(self, heading, sections, panel_id="cc-start"):
         self.heading = heading
         self.sections = sections
+        self.panel_id = panel_id  # one page may hold two start panels (records, the committee's work)
 
     def get_context_data(self, parent_context=None):
-        return {"heading": self.heading, "sections": self.sections}
+        return {"heading": self.heading, "sections": self.sections, "panel_id": self.panel_id}
 
 
 def start_panels(request):

@@ -75,6 +75,36 @@ ROLE_PERMISSIONS[LIAISON] = ["wagtailadmin.access_admin", "committee.view_annual
                              "committee.change_annualreport"]
 
 
+# Meeting materials (committee.Material) are Wagtail documents kept in one collection: the office roles add
+# and choose them there; a view restriction lets only the committee's office roles and leaders open their
+# files (/documents/…). Village users, policy editors and 联络员 hold no permission on it.
+MATERIALS_COLLECTION = "委员会会议材料"
+MATERIALS_KEEPERS = [OFFICE_STAFF, OFFICE_HEAD, COMMITTEE_OFFICE_DIRECTOR]
+MATERIALS_READERS = MATERIALS_KEEPERS + [COMMITTEE_LEADER]
+
+
+def sync_materials_collection():
+    """Create the collection, its add/choose permissions and its group view restriction (idempotent)."""
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import Collection, CollectionViewRestriction, GroupCollectionPermission
+
+    root = Collection.get_first_root_node()
+    if root is None:
+        return None
+    collection = root.get_children().filter(name=MATERIALS_COLLECTION).first() or root.add_child(
+        instance=Collection(name=MATERIALS_COLLECTION))
+    perms = Permission.objects.filter(content_type__app_label="wagtaildocs",
+                                      codename__in=["add_document", "choose_document"])
+    for group in Group.objects.filter(name__in=MATERIALS_KEEPERS):
+        for perm in perms:
+            GroupCollectionPermission.objects.get_or_create(group=group, collection=collection, permission=perm)
+    restriction = CollectionViewRestriction.objects.filter(collection=collection).first() or \
+        CollectionViewRestriction.objects.create(collection=collection,
+                                                 restriction_type=CollectionViewRestriction.GROUPS)
+    restriction.groups.set(Group.objects.filter(name__in=MATERIALS_READERS))
+    return collection
+
+
 def sync_roles(**kwargs):
     """Create the role groups and grant exactly the permissions listed above (idempotent)."""
     from django.contrib.auth.models import Group, Permission
@@ -88,3 +118,4 @@ def sync_roles(**kwargs):
             if perm:
                 wanted.append(perm)
         group.permissions.add(*wanted)
+    sync_materials_collection()

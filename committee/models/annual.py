@@ -6,7 +6,9 @@ from django.db import models
 
 from policies.models import MemberUnit
 
+from ..forms import CommitteeForm
 from ..rules import annual as rules
+from ..units import committee_units
 
 
 class AnnualRound(models.Model):
@@ -27,7 +29,7 @@ class AnnualRound(models.Model):
             raise ValidationError({"due_on": "截止日期不能早于开始日期。"})
 
     def split(self):
-        return rules.split_reported(list(MemberUnit.objects.all()),
+        return rules.split_reported(list(committee_units()),
                                     self.reports.values_list("unit_id", flat=True))
 
     def reported_units(self):
@@ -50,6 +52,8 @@ class AnnualReport(models.Model):
     submitted_at = models.DateTimeField("报送时间", null=True, blank=True, editable=False)
     submitted_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="报送人", null=True, blank=True,
                                      on_delete=models.SET_NULL, related_name="+", editable=False)
+
+    base_form_class = CommitteeForm
 
     class Meta:
         verbose_name = "年度履职报告"

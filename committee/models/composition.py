@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from policies.models import MemberUnit
 
+from ..forms import CommitteeForm
 from ..rules import reporting
 
 
@@ -33,6 +34,8 @@ class Appointment(models.Model):
     reported_on = models.DateField("书面报告日期", null=True, blank=True,
                                    help_text="成员单位向委员会办公室书面报告变动的日期（应在 7 日内）")
     note = models.CharField("备注", max_length=200, blank=True)
+
+    base_form_class = CommitteeForm
 
     class Meta:
         verbose_name = "组成人员"
@@ -73,6 +76,8 @@ class LiaisonAccount(models.Model):
                                 related_name="liaison_account")
     unit = models.ForeignKey(MemberUnit, verbose_name="成员单位", on_delete=models.PROTECT,
                              related_name="liaison_accounts")
+
+    base_form_class = CommitteeForm
 
     class Meta:
         verbose_name = "联络员账号"

@@ -1,5 +1,6 @@
 """Meetings: kind, date, place, chair, 议题 (decided before the meeting), materials sent beforehand, attendance."""
 
+from django import forms
 from django.db import models
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -95,7 +96,7 @@ class Attendance(models.Model):
                              related_name="+")
     kind = models.CharField("参会方式", max_length=4, choices=KINDS, default=PRESENT)
 
-    panels = [FieldRowPanel([FieldPanel("person"), FieldPanel("unit"), FieldPanel("kind")])]
+    panels = [FieldRowPanel([FieldPanel("person"), FieldPanel("unit", widget=forms.Select), FieldPanel("kind")])]
 
     class Meta:
         verbose_name = "参会人员"

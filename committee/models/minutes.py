@@ -1,5 +1,6 @@
 """会议纪要 and its 印发: drafted, reviewed, signed, then sent to chosen units, each confirming receipt."""
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -9,6 +10,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 
 from policies.models import MemberUnit
 
+from ..forms import CommitteeForm
 from ..rules import minutes as rules
 from .meetings import Meeting
 
@@ -30,6 +32,7 @@ class Minutes(ClusterableModel):
     signed_at = models.DateTimeField("签发时间", null=True, blank=True, editable=False)
     issued_at = models.DateTimeField("印发时间", null=True, blank=True, editable=False)
 
+    base_form_class = CommitteeForm
     panels = [
         FieldRowPanel([FieldPanel("meeting"), FieldPanel("issue_no")]),
         FieldPanel("body"),
@@ -65,7 +68,7 @@ class Distribution(models.Model):
     confirmed_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="签收人", null=True, blank=True,
                                      on_delete=models.SET_NULL, related_name="+", editable=False)
 
-    panels = [FieldPanel("unit")]
+    panels = [FieldPanel("unit", widget=forms.Select)]
 
     class Meta:
         verbose_name = "纪要分送"

@@ -1,5 +1,6 @@
 """督办: a decision of a 纪要 becomes an item with a 承办单位 and deadline; the unit reports progress and result."""
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -9,6 +10,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 
 from policies.models import MemberUnit
 
+from ..forms import CommitteeForm
 from ..rules import supervision as rules
 from .minutes import Minutes
 
@@ -23,10 +25,11 @@ class SupervisionItem(ClusterableModel):
     result = models.TextField("办理结果", blank=True)
     completed_on = models.DateField("办结日期", null=True, blank=True)
 
+    base_form_class = CommitteeForm
     panels = [
         FieldPanel("minutes"),
         FieldPanel("decision"),
-        FieldRowPanel([FieldPanel("unit"), FieldPanel("deadline")]),
+        FieldRowPanel([FieldPanel("unit", widget=forms.Select), FieldPanel("deadline")]),
         InlinePanel("progress", heading="进展报告", label="进展"),
         FieldRowPanel([FieldPanel("completed_on")]),
         FieldPanel("result"),

@@ -5,7 +5,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
 
 from pdf.fonts import font_name
 from pdf.forms.common import CREATOR
@@ -34,21 +34,6 @@ def para(text, st):
 def paragraphs(text, st):
     """One Paragraph per non-empty line of a textarea."""
     return [para(line.strip(), st) for line in (text or "").splitlines() if line.strip()]
-
-
-class Rule(Flowable):
-    def __init__(self, color=RED, thickness=1.0, space=2 * mm):
-        super().__init__()
-        self.color, self.thickness, self.space = color, thickness, space
-
-    def wrap(self, avail_width, avail_height):
-        self.width = avail_width
-        return avail_width, self.space * 2
-
-    def draw(self):
-        self.canv.setStrokeColor(self.color)
-        self.canv.setLineWidth(self.thickness)
-        self.canv.line(0, self.space, self.width, self.space)
 
 
 def _template():

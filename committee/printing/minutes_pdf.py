@@ -1,93 +1,95 @@
-"""A signed 会议纪要 as a GB/T 9704 纪要 (A4, 版心 156 × 225 mm, 3号 仿宋 body).
+"""A signed 会议纪要 in the 纪要格式 of GB/T 9704-2012 (10.3) on the standard's A4 page (版心 156 × 225 mm,
+3号 仿宋 body), compared with a page set by the standard (docs/COMMITTEE.md, "纪要 PDF"):
 
-纪要标志 "<委员会>会议纪要" in red 小标宋 centred at the top, the 期号 under it, the office and signing
-date above a red rule; the text; 出席/列席/请假 lists (黑体 labels); the 版记 at the foot of the last page:
-分送 and "<office>  <date>印发" between rules. Page numbers "— N —" on the outside corner.
+- 版头: the 纪要标志 "<委员会>会议纪要" in red 小标宋, centred, its top 35 mm below the 版心's (10.3); the 期号
+  centred two blank lines below it (where 7.2.4 puts a 发文字号); the office at the left and the 签发 date at the
+  right on the next line, as offices print a 纪要 (10.3: "纪要格式可以根据实际制定"); the red separator 4 mm
+  below (7.2.5);
+- the text; one blank line, then 出席, 请假, 列席 in that order (10.3): the word in 3号黑体 two characters
+  in, a full-width colon, the names in 3号仿宋, wrapped lines aligned under the first name;
+- no 发文机关署名 and no seal: a 纪要 is not signed off at its end;
+- the 版记 at the foot of the last page (7.4, pdf.gbt9704.Colophon): 分送 (the units it is 印发 to, 7.4.2's
+  抄送 line) and "<office> … <date>印发" between 0.35/0.25/0.35 mm rules; "— N —" folios on the outside.
 """
 
 from xml.sax.saxutils import escape
 
-from reportlab.lib.colors import HexColor
+from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from pdf.fonts import font_name, require_glyphs
+from pdf.gbt9704 import MASTHEAD_TOP, RULE_GAP, Colophon, text_width
 from pdf.styles import BODY_LEADING, BODY_SIZE, style
 
 from .data import MinutesData, cn_date
-from .layout import NOTE_SIZE, RED, Rule, build
+from .layout import RED, build
 
-MARK_SIZE = 26  # 纪要标志: larger than the 2号 title, as offices print it; 16 characters fit one line
+MARK_SIZE = 26  # 一号: the 纪要标志 (a long committee name is narrowed to the 版心, never made smaller)
+ORDER = (("出席", "present"), ("请假", "absent"), ("列席", "observers"))  # 10.3's order
 
 
-class TwoSides(Flowable):
-    """The office at the left and the signing date at the right of one line."""
+class MinutesHead(Flowable):
+    """纪要标志, 期号, office and date, red separator: the 版头 of a 纪要."""
 
-    def __init__(self, left, right):
+    def __init__(self, mark, issue_no, office, date_text):
         super().__init__()
-        self.left, self.right = left, right
+        self.mark, self.issue_no, self.office, self.date_text = mark, issue_no, office, date_text
 
     def wrap(self, avail_width, avail_height):
         self.width = avail_width
-        return avail_width, BODY_LEADING
-
-    def draw(self):
-        self.canv.setFont(font_name("body"), BODY_SIZE)
-        self.canv.drawString(BODY_SIZE, BODY_SIZE * 0.3, self.left)
-        self.canv.drawRightString(self.width - BODY_SIZE, BODY_SIZE * 0.3, self.right)
-
-
-class Colophon(Flowable):
-    """版记 at the foot of the page: rule, 分送, rule, office and 印发 date, rule."""
-
-    def __init__(self, recipients, office, issued):
-        super().__init__()
-        self.recipients, self.office, self.issued = recipients, office, issued
-        self.para = Paragraph(escape(f"分送：{recipients}。"),
-                              style("body", NOTE_SIZE, NOTE_SIZE * 1.5, "left", hangingIndent=0,
-                                    leftIndent=NOTE_SIZE, rightIndent=NOTE_SIZE))
-
-    def wrap(self, avail_width, avail_height):
-        self.width = avail_width
-        _w, self.para_h = self.para.wrap(avail_width, avail_height)
-        need = self.para_h + NOTE_SIZE * 2.6
-        self.height = max(avail_height, need) if avail_height >= need else need
+        self.height = MASTHEAD_TOP + MARK_SIZE + 4 * BODY_LEADING + RULE_GAP
         return self.width, self.height
+
+    def _baseline(self, line_top):
+        return line_top - (BODY_LEADING - BODY_SIZE) / 2 - 0.88 * BODY_SIZE
 
     def draw(self):
         c = self.canv
-        c.setStrokeColor(HexColor("#000000"))
-        line_h = NOTE_SIZE * 2
-        y0 = 0
-        c.setLineWidth(0.75)
-        c.line(0, y0, self.width, y0)
-        c.setFont(font_name("body"), NOTE_SIZE)
-        c.drawString(NOTE_SIZE, y0 + NOTE_SIZE * 0.55, self.office)
-        c.drawRightString(self.width - NOTE_SIZE, y0 + NOTE_SIZE * 0.55, f"{self.issued}印发")
-        c.setLineWidth(0.5)
-        c.line(0, y0 + line_h * 0.8, self.width, y0 + line_h * 0.8)
-        self.para.drawOn(c, 0, y0 + line_h * 0.8 + NOTE_SIZE * 0.3)
-        c.setLineWidth(0.75)
-        c.line(0, y0 + line_h * 0.8 + self.para_h + NOTE_SIZE * 0.5, self.width,
-               y0 + line_h * 0.8 + self.para_h + NOTE_SIZE * 0.5)
+        top = self.height - MASTHEAD_TOP
+        font = font_name("title")
+        width = text_width(self.mark, font, MARK_SIZE)
+        scale = min(1.0, self.width / width)
+        tx = c.beginText()
+        tx.setFont(font, MARK_SIZE)
+        tx.setFillColor(RED)
+        tx.setHorizScale(scale * 100)
+        tx.setTextOrigin((self.width - width * scale) / 2, top - MARK_SIZE * 0.88)
+        tx.textOut(self.mark)
+        tx.setHorizScale(100)
+        c.drawText(tx)
+        c.setFillColorRGB(0, 0, 0)
+        c.setFont(font_name("body"), BODY_SIZE)
+        issue_y = self._baseline(top - MARK_SIZE - 2 * BODY_LEADING)  # 下空二行
+        c.drawCentredString(self.width / 2, issue_y, self.issue_no)
+        line_y = issue_y - BODY_LEADING
+        c.drawString(BODY_SIZE, line_y, self.office)
+        c.drawRightString(self.width - BODY_SIZE, line_y, self.date_text)
+        rule_y = line_y - 0.12 * BODY_SIZE - RULE_GAP
+        c.setStrokeColor(RED)
+        c.setLineWidth(0.5 * mm)
+        c.line(0, rule_y, self.width, rule_y)
+
+
+def attendance(data: MinutesData):
+    """出席/请假/列席 lines: 黑体 word two characters in, 仿宋 names, wrapped lines under the first name."""
+    hanging = style("body", BODY_SIZE, BODY_LEADING, "justify", 0, leftIndent=5 * BODY_SIZE,
+                    firstLineIndent=-3 * BODY_SIZE)
+    label = font_name("heading")
+    return [Paragraph(f'<font name="{label}">{word}</font>：{escape("、".join(getattr(data, field)))}', hanging)
+            for word, field in ORDER if getattr(data, field)]
 
 
 def _story(data: MinutesData):
     body = style("body", BODY_SIZE, BODY_LEADING, "justify", 2)
-    mark = style("title", MARK_SIZE, MARK_SIZE * 1.3, "center", textColor=RED)
-    centred = style("body", BODY_SIZE, BODY_LEADING, "center")
-    label = font_name("heading")
-    story = [Paragraph(escape(f"{data.committee}会议纪要"), mark), Spacer(0, BODY_LEADING / 3),
-             Paragraph(escape(data.issue_no), centred), Spacer(0, BODY_LEADING / 2),
-             TwoSides(data.office, cn_date(data.signed_on)), Rule(thickness=2), Spacer(0, BODY_LEADING / 2),
-             Paragraph(escape(data.opening), body)]
+    story = [MinutesHead(f"{data.committee}会议纪要", data.issue_no, data.office, cn_date(data.signed_on)),
+             Spacer(0, BODY_LEADING), Paragraph(escape(data.opening), body)]
     story += [Paragraph(escape(p), body) for p in data.paragraphs]
-    story.append(Spacer(0, BODY_LEADING / 2))
-    hanging = style("body", BODY_SIZE, BODY_LEADING, "justify", 0, leftIndent=5 * BODY_SIZE,
-                    firstLineIndent=-3 * BODY_SIZE)
-    for title, names in (("出席", data.present), ("列席", data.observers), ("请假", data.absent)):
-        if names:
-            story.append(Paragraph(f'<font name="{label}">{title}：</font>{escape("、".join(names))}', hanging))
-    story.append(Colophon("，".join(data.recipients), data.office, cn_date(data.issued_on or data.signed_on)))
+    lists = attendance(data)
+    if lists:
+        story += [Spacer(0, BODY_LEADING), *lists]  # 正文下空一行
+    recipients = "，".join(data.recipients)
+    story.append(Colophon(data.office, cn_date(data.issued_on or data.signed_on),
+                          f"分送：{recipients}。" if recipients else ""))
     return story
 
 

@@ -13,6 +13,7 @@ from pdf.fonts import MissingGlyphError
 from .. import scope
 from ..models import Minutes, SupervisionItem
 from ..rules import minutes as rules
+from ..views.received import received
 from . import minutes_pdf, papers_pdf
 from .data import from_minutes
 
@@ -33,7 +34,16 @@ def minutes_pdf_view(request, pk):
     if not scope.is_office(request.user):
         raise PermissionDenied
     minutes = get_object_or_404(Minutes.objects.select_related("meeting"), pk=pk)
-    back = reverse(Minutes.snippet_viewset.get_url_name("inspect"), args=[minutes.pk])
+    return _minutes_pdf(request, minutes, reverse(Minutes.snippet_viewset.get_url_name("inspect"), args=[minutes.pk]))
+
+
+def received_minutes_pdf_view(request, pk):
+    """The 联络员's copy of a 纪要 印发 to their unit (committee.views.received decides who)."""
+    distribution = received(request, pk)
+    return _minutes_pdf(request, distribution.minutes, reverse("committee_received_minutes", args=[pk]))
+
+
+def _minutes_pdf(request, minutes, back):
     if minutes.status not in (rules.SIGNED, rules.ISSUED):
         messages.error(request, "会议纪要经主任或常务副主任签发后才能打印正式文本。")
         return redirect(back)

@@ -7,6 +7,8 @@ from django.urls import reverse
 
 from committee import factories as f
 from committee.models import AnnualReport, Attendance
+from committee.printing import minutes_pdf
+from committee.printing.data import MinutesData
 from home import roles
 from pdf.testing import reader
 
@@ -62,3 +64,25 @@ def test_supervision_notice(client):
     text = _text(client.get(reverse("committee_supervision_pdf", args=[item.pk])).content)
     for expected in ("督办通知", "测试派出所：", "测试议定事项", "办结期限：2026年9月30日"):
         assert expected in text, expected
+
+
+def test_layout_follows_gbt9704_10_3():
+    """纪要标志 35 mm below the 版心's top (37 mm 天头), then 期号; 出席, 请假, 列席 in that order; 分送 in the
+    版记; no 落款 under the text."""
+    data = MinutesData(committee="测试镇社区矫正委员会", issue_no="2026年第9期", office="测试镇社区矫正委员会办公室",
+                       signed_on=date(2026, 6, 24), issued_on=date(2026, 6, 25), opening="会议概况。",
+                       paragraphs=["议定事项。"], present=["甲"], observers=["丙"], absent=["乙"], recipients=["司法所"])
+    page = reader(minutes_pdf.render(data)).pages[0]
+    found = {}
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            found.setdefault(text.strip(), tm[5] * cm[3] + cm[5])
+
+    page.extract_text(visitor_text=visit)
+    mark_top_mm = (page.mediabox.height - found["测试镇社区矫正委员会会议纪要"]) / 72 * 25.4
+    assert 37 + 35 < mark_top_mm < 37 + 35 + 12  # baseline: 35 mm + the 一号 glyph's height below the 版心 top
+    text = _text(minutes_pdf.render(data))
+    assert text.index("会议纪要") < text.index("2026年第9期") < text.index("会议概况")
+    assert text.index("出席：甲") < text.index("请假：乙") < text.index("列席：丙") < text.index("分送：司法所。")
+    assert "测试镇社区矫正委员会办公室2026年6月25日印发" in text

@@ -5,20 +5,14 @@ from wagtail.snippets.views.snippets import CreateView
 
 from .inspect import ChineseInspectView
 
-from .. import workflow
-from ..rules import minutes as rules
+from .. import buttons
 
 
 class MinutesInspectView(ChineseInspectView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["minutes_actions"] = [
-            {"name": action, "label": rules.ACTIONS[action][3],
-             "url": reverse("committee_minutes_action", args=[self.object.pk, action])}
-            for action in workflow.allowed_actions(self.request.user, self.object)
-        ]
-        if self.object.status in (rules.SIGNED, rules.ISSUED):
-            context["pdf_url"] = reverse("committee_minutes_pdf", args=[self.object.pk])
+        context["minutes_actions"] = buttons.minutes_actions(self.request.user, self.object)
+        context["pdf_url"] = next((a.url for a in buttons.print_action(self.object)), "")
         return context
 
 

@@ -36,6 +36,9 @@ class OwnUnitForm:
         if unit is not None and "unit" in form.fields:
             form.fields["unit"].queryset = MemberUnit.objects.filter(pk=unit.pk)
             form.fields["unit"].initial = unit.pk
+        chosen = self.request.GET.get("round", "")
+        if "round" in form.fields and chosen.isdigit() and not form.is_bound:  # 填写报告 from the start page
+            form.fields["round"].initial = int(chosen)
         return form
 
     def save_instance(self):

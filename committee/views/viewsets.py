@@ -1,16 +1,30 @@
 """Snippet viewsets of the 委员会工作 menu: composition, meetings, 纪要, 督办, yearly reports."""
 
+import django_filters
 from django import forms
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from ..models import AnnualReport, AnnualRound, Appointment, LiaisonAccount, Meeting, Minutes, SupervisionItem
 from ..rules.annual import REPORT_PARTS
+from ..units import units_for
 from .choosers import PermissionCheckedChooserViewSet
 from .inspect import ChineseInspectView
 from .minutes import MinutesCreateView, MinutesInspectView, ReportInspectView, SupervisionInspectView
 from .reports import RoundInspectView, ScopedReportViewSet
+
+
+def _own_units(request):
+    return units_for(request.user)
+
+
+def unit_filterset(model, *fields):
+    """A listing filter whose 成员单位 choices are the user's own committee's units (committee.units)."""
+    meta = type("Meta", (), {"model": model, "fields": [*fields, "unit"]})
+    unit = django_filters.ModelChoiceFilter(queryset=_own_units, label=model._meta.get_field("unit").verbose_name)
+    return type(f"{model.__name__}FilterSet", (WagtailFilterSet,), {"unit": unit, "Meta": meta})
 
 
 class CommitteeViewSet(SnippetViewSet):
@@ -25,11 +39,12 @@ class AppointmentViewSet(CommitteeViewSet):
     menu_label = "组成人员"
     list_display = ["person", "post", "job_title", "unit", "changed_on", "ended_on", "reported_on",
                     Column("report_status", label="报告情况")]
-    list_filter = ["post", "unit"]
+    filterset_class = unit_filterset(Appointment, "post")
     search_fields = None
+    inspect_view_enabled = True  # the start page's 人员变动报告逾期 rows link here (read-only for leaders)
     panels = [
         FieldRowPanel([FieldPanel("person"), FieldPanel("post")]),
-        FieldRowPanel([FieldPanel("unit"), FieldPanel("job_title")]),
+        FieldRowPanel([FieldPanel("unit", widget=forms.Select), FieldPanel("job_title")]),
         FieldRowPanel([FieldPanel("changed_on"), FieldPanel("reported_on"), FieldPanel("ended_on")]),
         FieldPanel("note"),
     ]
@@ -40,7 +55,7 @@ class LiaisonAccountViewSet(CommitteeViewSet):
     icon = "key"
     menu_label = "联络员账号"
     list_display = ["unit", "user"]
-    panels = [FieldPanel("user"), FieldPanel("unit")]
+    panels = [FieldPanel("user"), FieldPanel("unit", widget=forms.Select)]
 
 
 class MeetingViewSet(CommitteeViewSet):
@@ -74,7 +89,7 @@ class SupervisionItemViewSet(CommitteeViewSet):
     menu_label = "督办事项"
     list_display = ["__str__", "unit", Column("deadline", label="办结期限", sort_key="deadline"),
                     Column("state", label="办理状态")]
-    list_filter = ["unit"]
+    filterset_class = unit_filterset(SupervisionItem)
     inspect_view_enabled = True
     inspect_view_fields = ["minutes", "decision", "unit", "deadline", "progress", "completed_on", "result"]
     inspect_view_class = SupervisionInspectView
@@ -100,5 +115,5 @@ class AnnualReportViewSet(ScopedReportViewSet):
     inspect_view_enabled = True
     inspect_view_fields = ["round", "unit"] + [name for name, _ in REPORT_PARTS] + ["submitted_at", "submitted_by"]
     inspect_view_class = ReportInspectView
-    panels = [FieldPanel("round"), FieldPanel("unit")] + [
+    panels = [FieldPanel("round"), FieldPanel("unit", widget=forms.Select)] + [
         FieldPanel(name, widget=forms.Textarea(attrs={"rows": 6})) for name, _ in REPORT_PARTS]

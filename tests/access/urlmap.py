@@ -213,7 +213,8 @@ def _special(pattern, world):
     if pattern.name == "wagtail_bulk_action":
         return variants.bulk_action_targets(world, Target)
     if pattern.name == "wagtaildocs_serve":
-        return [Target("missing", f"/documents/{MISSING}/missing.pdf")]
+        return [Target("missing", f"/documents/{MISSING}/missing.pdf")] + [
+            Target(label, doc.url) for label, doc in world.get("wagtaildocs.document")]
     if pattern.route == "admin/^.*/$":
         return [Target("-", "/admin/no-such-admin-page/")]
     return None

@@ -206,6 +206,19 @@ def _committee(world):
     first = SupervisionItem.objects.order_by("pk").first()
     world.add("committee.supervisionitem", "own", SupervisionItem.objects.create(
         minutes=first.minutes, decision="访问矩阵督办事项", unit=own, deadline=first.deadline))
+    # A meeting material (a Wagtail document in the 委员会会议材料 collection, behind its view restriction).
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+    from wagtail.models import Collection
+
+    from committee.models import Material
+    from home.roles import MATERIALS_COLLECTION
+
+    doc = get_document_model().objects.create(
+        title="访问矩阵会议材料", collection=Collection.objects.get(name=MATERIALS_COLLECTION),
+        file=ContentFile(b"access matrix material", name="access-matrix-material.txt"))
+    Material.objects.create(meeting=first.minutes.meeting, document=doc)
+    world.add("wagtaildocs.document", "material", doc)
     issued = Distribution.objects.filter(minutes__status="已印发")
     world.add("committee.distribution", "own", issued.filter(unit=own).first())
     world.add("committee.distribution", "other", issued.exclude(unit=own).first())

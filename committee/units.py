@@ -1,0 +1,42 @@
+"""Which member units a committee user may pick: their own committee's; a 联络员 only their own unit.
+
+The site keeps one committee's papers (SiteSettings.committee_name, e.g. 回龙坝镇社区矫正委员会); the policy
+library also publishes other towns' documents, whose member units (密云镇's 司法所…) share the table but are
+never a unit of this committee: no form, chooser, filter or 已报送/未报送 list of the committee offers them.
+No model of this app is imported here (the models' forms use it).
+"""
+
+from django.core.exceptions import ObjectDoesNotExist
+from wagtail.models import Site
+
+from home.models import SiteSettings
+from policies.models import MemberUnit
+
+
+def site_committee():
+    """The committee this site's office keeps the papers of ("" before the site exists)."""
+    site = Site.objects.filter(is_default_site=True).first()
+    return SiteSettings.for_site(site).committee_name if site else ""
+
+
+def liaison_unit(user):
+    """The member unit a 联络员 account speaks for, or None for everyone else."""
+    if not getattr(user, "is_authenticated", False):
+        return None
+    try:
+        return user.liaison_account.unit
+    except ObjectDoesNotExist:
+        return None
+
+
+def committee_units():
+    """The own committee's member units, in their published order."""
+    return MemberUnit.objects.filter(committee=site_committee()).order_by("sort_order", "name")
+
+
+def units_for(user):
+    """The units `user` may name in a committee form: a 联络员 their own, anyone else the committee's."""
+    unit = liaison_unit(user)
+    if unit is not None:
+        return MemberUnit.objects.filter(pk=unit.pk)
+    return committee_units()

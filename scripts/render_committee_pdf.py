@@ -1,0 +1,58 @@
+"""Render the demo 会议纪要 (committee.printing.minutes_pdf) to docs/committee-pdf/ours-N.png, beside the
+reference pages kept there, to compare them by eye (docs/COMMITTEE.md, "纪要 PDF").
+
+    .venv/bin/python scripts/render_committee_pdf.py
+
+No database: the 纪要 is the demo's 2026年第2期 as plain data, the way the PDF view adapts it.
+"""
+
+import os
+import subprocess
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "docs" / "committee-pdf"
+DPI = "60"
+
+
+def demo_minutes():
+    from committee.printing.data import MinutesData
+
+    committee = "回龙坝镇社区矫正委员会"
+    return MinutesData(
+        committee=committee, issue_no="2026年第2期", office=f"{committee}办公室",
+        signed_on=date(2026, 6, 24), issued_on=date(2026, 6, 25),
+        opening=f"2026年6月20日，{committee}在镇政府三楼会议室召开2026年第二次全体会议，会议由示例李明主持。"
+                "现将会议议定事项纪要如下：",
+        paragraphs=["会议听取了委员会办公室关于上半年社区矫正工作情况的报告。",
+                    "会议要求派出所会同司法所于8月底前完成重点对象排查。",
+                    "会议要求劳动就业和社会服务保障所于9月底前建立就业帮扶对接台账。"],
+        present=["示例李明", "示例王芳", "示例赵强（司法所）", "示例孙伟（派出所）"],
+        observers=["示例郑洁（司法所）"], absent=["示例周丽（民政和社会事务办公室）"],
+        recipients=["司法所", "派出所", "劳动就业和社会服务保障所"])
+
+
+def main() -> None:
+    sys.path.insert(0, str(ROOT))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
+    import django
+
+    django.setup()
+    from committee.printing import minutes_pdf
+
+    pdf = minutes_pdf.render(demo_minutes())
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "minutes.pdf"
+        path.write_bytes(pdf)
+        for old in OUT.glob("ours-*.png"):
+            old.unlink()
+        subprocess.run(["pdftoppm", "-r", DPI, "-png", str(path), str(OUT / "ours")], check=True)
+    print(*sorted(OUT.glob("ours-*.png")))
+
+
+if __name__ == "__main__":
+    main()
