@@ -29,6 +29,7 @@ MODULES = ["bench.versions_align", "bench.pdf_forms", "bench.importer", "bench.a
 DATABASE_MODULES = {"bench.admin_list", "bench.search", "bench.spreadsheets", "bench.policies"}
 CACHE_MODULES = {"bench.pages"}
 REDIS_DB = 14  # the benchmarks' own Redis database (tests use 13 and 15)
+BUSY_LOAD = 3  # a load average above this says the numbers are not to be compared against targets
 
 
 def machine():
@@ -123,6 +124,7 @@ def main(argv=None):
         _run_here(argv[1], argv[2])
         return 0
     modules = (argv if argv else None) or MODULES
+    loads = [os.getloadavg()[0]]
     rows, timings = [], []
     for dotted in modules:
         for label, env in variants(dotted):
@@ -152,6 +154,11 @@ def main(argv=None):
         lines.append(f"| {_cell(r.get('module', ''))} | {_cell(r['name'])} | {_cell(result)} | "
                      f"{_cell(r.get('target', ''))} | {_cell(r.get('note', ''))} |")
     lines += ["", "Time per module: " + ", ".join(f"{m} {s:.0f} s" for m, s in timings) + "."]
+    loads.append(os.getloadavg()[0])
+    if max(loads) > BUSY_LOAD:
+        lines += ["", f"**Measured on a busy machine** (load average {loads[0]:.1f} at the start, {loads[1]:.1f} at the "
+                      f"end, above {BUSY_LOAD:g} on {os.cpu_count()} cores): times are pessimistic and req/s low; "
+                      "re-run `make bench` on a quiet machine before comparing against the targets."]
     if not argv:
         (ROOT / "docs" / "BENCHMARKS.md").write_text("\n".join(lines) + "\n")
     print("\n".join(lines))
