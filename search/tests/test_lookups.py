@@ -3,6 +3,7 @@
 import pytest
 from wagtail.models import Page
 
+from search import lookups  # noqa: F401  (registers field__has)
 from search.models import SearchEntry
 
 pytestmark = pytest.mark.django_db
