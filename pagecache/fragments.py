@@ -19,6 +19,9 @@ from django.conf import settings
 from pagecache import generation
 
 PREFIX = "fragment"
+# Fragments of an old generation are never read again; the timeout bounds how long they take up room
+# (Redis keeps them until then). An hour: a page read once an hour is rendered afresh at worst.
+TIMEOUT = 60 * 60
 
 
 def key(name, parts):
@@ -31,5 +34,5 @@ def cached(name, parts, render):
     value = generation.cache().get(k)
     if value is None:
         value = render()
-        generation.cache().set(k, value, getattr(settings, "PAGECACHE_FRAGMENT_TIMEOUT", 24 * 60 * 60))
+        generation.cache().set(k, value, getattr(settings, "PAGECACHE_FRAGMENT_TIMEOUT", TIMEOUT))
     return value
