@@ -30,6 +30,7 @@ def run():
     for result in (static, cached, uncached):
         if result["errors"]:
             raise RuntimeError(f"errors during the page benchmark: {result['errors'][:3]}")
+    server.stop()  # and its Redis keys, if any
     ratio = cached["rps"] / static["rps"]
     note = f"{CLIENTS} clients × {SECONDS:.0f} s each, gunicorn {server.WORKERS} sync workers"
     return [

@@ -13,6 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import redis  # at the top: stop() also runs at exit, when imports that start threads are refused
+
 from tests.gunicorn import HOST, Gunicorn, get
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -73,8 +75,6 @@ def clear_redis():
     url, prefix = os.environ.get("REDIS_URL"), os.environ.get("CACHE_KEY_PREFIX", "")
     if not url or not prefix.startswith("bench-"):
         return
-    import redis
-
     client = redis.Redis.from_url(url)
     for key in client.scan_iter(f"{prefix}:*", count=500):
         client.delete(key)
