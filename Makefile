@@ -46,6 +46,8 @@ test: install-dev browser-deps
 test-redis: install-dev
 	DJANGO_SETTINGS_MODULE=config.settings.test CC_REQUIRE_SERVICES=1 $(BIN)/python -m pytest pagecache tests/multihost
 
+# docs/BENCHMARKS.md. DATABASE_URL=postgres://… runs the database benchmarks there too (throw-away
+# databases of their own); bench.pages also runs with Redis (db 14) when Redis answers on REDIS_URL's host.
 bench: install-dev
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python -m bench
 

@@ -3,12 +3,17 @@
 Each benchmark module in bench/ exposes `run() -> list[dict]` rows with
 keys: name, value, unit, target (optional), note (optional).
 A module that fails is reported in the table (with its error) and the others still run.
+The database modules run on SQLite and, when DATABASE_URL points at PostgreSQL, again there (each in a
+throw-away database it creates and drops: bench/common.py); bench.pages runs with the embedded page
+cache and again with Redis (db 14, a key prefix of its own, removed afterwards). The module column
+says which.
 `python -m bench bench.load bench.pages` runs only the named modules and prints their table
 (docs/BENCHMARKS.md is only rewritten by a full run).
 """
 
 import json
 import os
+import socket
 import platform
 import subprocess
 import sys
@@ -21,6 +26,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 MODULES = ["bench.versions_align", "bench.pdf_forms", "bench.importer", "bench.admin_list", "bench.search",
            "bench.spreadsheets", "bench.policies", "bench.pages", "bench.load"]
+DATABASE_MODULES = {"bench.admin_list", "bench.search", "bench.spreadsheets", "bench.policies"}
+CACHE_MODULES = {"bench.pages"}
+REDIS_DB = 14  # the benchmarks' own Redis database (tests use 13 and 15)
+BUSY_LOAD = 3  # a load average above this says the numbers are not to be compared against targets
 
 
 def machine():
@@ -56,14 +65,46 @@ def _run_here(dotted, out_path):
     Path(out_path).write_text(json.dumps(rows, ensure_ascii=False, default=str), encoding="utf-8")
 
 
-def run_module(dotted):
+def _redis_url():
+    """Database 14 of the Redis that REDIS_URL names (127.0.0.1:6379 without it), or "" when none answers."""
+    from urllib.parse import urlsplit
+
+    given = urlsplit(os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/0")
+    host, port = given.hostname or "127.0.0.1", given.port or 6379
+    try:
+        socket.create_connection((host, port), timeout=2).close()
+    except OSError:
+        return ""
+    auth = f"{given.username or ''}:{given.password}@" if given.password else ""
+    return f"{given.scheme}://{auth}{host}:{port}/{REDIS_DB}"
+
+
+def variants(dotted):
+    """(label, environment) of each run of one module."""
+    env = dict(os.environ)
+    if dotted in DATABASE_MODULES:
+        url = env.pop("DATABASE_URL", "")
+        yield "sqlite", env
+        if url.startswith("postgres"):
+            yield "postgresql", dict(env, DATABASE_URL=url)
+    elif dotted in CACHE_MODULES:
+        env.pop("REDIS_URL", None)
+        yield "file cache", env
+        redis_url = _redis_url()
+        if redis_url:
+            yield "redis", dict(env, REDIS_URL=redis_url, CACHE_KEY_PREFIX=f"bench-{os.getpid()}")
+    else:
+        yield "", env
+
+
+def run_module(dotted, env=None):
     """(rows, seconds). Each module runs in its own process, so one that leaves Django's test
     environment or a server behind cannot break the next; a failure becomes one row with its error."""
     started = time.monotonic()
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "rows.json"
         proc = subprocess.run([sys.executable, "-m", "bench", "--one", dotted, str(out)], cwd=ROOT,
-                              stderr=subprocess.PIPE, text=True)
+                              stderr=subprocess.PIPE, text=True, env=env)
         sys.stderr.write(proc.stderr)
         if proc.returncode == 0 and out.exists():
             rows = json.loads(out.read_text(encoding="utf-8"))
@@ -83,12 +124,17 @@ def main(argv=None):
         _run_here(argv[1], argv[2])
         return 0
     modules = (argv if argv else None) or MODULES
+    loads = [os.getloadavg()[0]]
     rows, timings = [], []
     for dotted in modules:
-        print(f"== {dotted}", flush=True)
-        module_rows, seconds = run_module(dotted)
-        rows.extend(module_rows)
-        timings.append((dotted, seconds))
+        for label, env in variants(dotted):
+            name = f"{dotted} ({label})" if label else dotted
+            print(f"== {name}", flush=True)
+            module_rows, seconds = run_module(dotted, env)
+            for row in module_rows:
+                row["module"] = name
+            rows.extend(module_rows)
+            timings.append((name, seconds))
     lines = [
         "# Benchmarks",
         "",
@@ -97,6 +143,8 @@ def main(argv=None):
         "",
         "The machine is shared (other jobs run beside the benchmarks), so absolute numbers are pessimistic;",
         "targets are checked against these numbers, never in timed tests. Each module runs in its own process.",
+        "Database modules: (sqlite) always, (postgresql) when DATABASE_URL points at PostgreSQL, each in a",
+        "throw-away database; bench.pages with the embedded file cache and with Redis (db 14).",
         "",
         "| module | benchmark | result | target | note |",
         "| --- | --- | --- | --- | --- |",
@@ -106,6 +154,11 @@ def main(argv=None):
         lines.append(f"| {_cell(r.get('module', ''))} | {_cell(r['name'])} | {_cell(result)} | "
                      f"{_cell(r.get('target', ''))} | {_cell(r.get('note', ''))} |")
     lines += ["", "Time per module: " + ", ".join(f"{m} {s:.0f} s" for m, s in timings) + "."]
+    loads.append(os.getloadavg()[0])
+    if max(loads) > BUSY_LOAD:
+        lines += ["", f"**Measured on a busy machine** (load average {loads[0]:.1f} at the start, {loads[1]:.1f} at the "
+                      f"end, above {BUSY_LOAD:g} on {os.cpu_count()} cores): times are pessimistic and req/s low; "
+                      "re-run `make bench` on a quiet machine before comparing against the targets."]
     if not argv:
         (ROOT / "docs" / "BENCHMARKS.md").write_text("\n".join(lines) + "\n")
     print("\n".join(lines))

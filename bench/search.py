@@ -44,6 +44,7 @@ def _article_pool():
 
 
 def _generate(library, rng):
+    from policies.factories import article, heading, stream_data
     from policies.models import PolicyPage
 
     pool = _article_pool()
@@ -52,15 +53,14 @@ def _generate(library, rng):
         year = rng.randint(2012, 2025)
         body = []
         for c in range(rng.randint(2, 4)):
-            body.append({"type": "heading", "value": {"level": "chapter", "style": "cn_list", "title": f"第{c + 1}部分"}})
+            body.append(heading(f"第{c + 1}部分"))
             for text in rng.sample(pool, rng.randint(3, 6)):
-                body.append({"type": "article", "value": {"unit": None, "paragraphs": [
-                    {"text": text.replace("回龙坝镇", town).replace("密云镇", town), "item_style": "", "items": []}]}})
+                body.append(article(text.replace("回龙坝镇", town).replace("密云镇", town)))
         page = PolicyPage(
             title=f"{town}社区矫正委员会工作规则（{year}年第{i}号）", slug=f"bench-{i}",
             doc_number=f"{town[:2]}府发〔{year}〕{rng.randint(1, 200)}号", publisher=f"{town}人民政府",
             date_written=date(year, rng.randint(1, 12), 1), validity=rng.choice(["valid"] * 4 + ["repealed", "expired"]),
-            disclosure=rng.choice(["proactive"] * 9 + ["on_request"]), body=body, live=True)
+            disclosure=rng.choice(["proactive"] * 9 + ["on_request"]), body=stream_data(body), live=True)
         library.add_child(instance=page)
 
 

@@ -3,6 +3,7 @@
 gunicorn + config.settings.production (DEBUG=False, whitenoise with collectstatic into var/static,
 the page cache on) against a throw-away SQLite database under var/bench/ that is created, migrated
 and filled by `load_demo` on first use. Never the dev database; stopped when the benchmarks end.
+The page cache is the embedded file cache, or Redis when REDIS_URL is set (bench/__main__.py).
 """
 
 import atexit
@@ -11,6 +12,8 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import redis  # at the top: stop() also runs at exit, when imports that start threads are refused
 
 from tests.gunicorn import HOST, Gunicorn, get
 
@@ -64,6 +67,17 @@ def stop():
     server = _server.pop("server", None)
     if server is not None:
         server.stop()
+        clear_redis()
+
+
+def clear_redis():
+    """With REDIS_URL (bench/__main__.py: db 14, prefix bench-<pid>), remove this run's keys."""
+    url, prefix = os.environ.get("REDIS_URL"), os.environ.get("CACHE_KEY_PREFIX", "")
+    if not url or not prefix.startswith("bench-"):
+        return
+    client = redis.Redis.from_url(url)
+    for key in client.scan_iter(f"{prefix}:*", count=500):
+        client.delete(key)
 
 
 def static_css_path(port):

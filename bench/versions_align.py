@@ -11,17 +11,20 @@ CLAUSES = ["委员会根据工作需要召开全体会议或者专题会议", "�
 
 
 def _body(n_articles, seed=7):
+    from policies.factories import article, heading
+
     rnd = random.Random(seed)
     body = []
     for n in range(n_articles):
         if n % 20 == 0:
-            body.append({"type": "heading", "value": {"level": "chapter", "style": "cn_list", "title": f"第{n // 20 + 1}部分"}})
-        text = "；".join(rnd.choice(CLAUSES) for _ in range(rnd.randint(2, 6))) + f"（{n}）。"
-        body.append({"type": "article", "value": {"unit": None, "paragraphs": [{"text": text, "item_style": "", "items": []}]}})
+            body.append(heading(f"第{n // 20 + 1}部分"))
+        body.append(article("；".join(rnd.choice(CLAUSES) for _ in range(rnd.randint(2, 6))) + f"（{n}）。"))
     return body
 
 
 def _amend(body):
+    from policies.factories import article
+
     new = deepcopy(body)
     for i in (10, 80, 150, 220, 290):  # one character changed in five articles
         p = new[i]["value"]["paragraphs"][0]
@@ -31,8 +34,7 @@ def _amend(body):
     del new[42:63]
     new[120:120] = chapter  # a chapter moved
     for i in (30, 130, 250):
-        new.insert(i, {"type": "article", "value": {"unit": None, "paragraphs": [
-            {"text": f"新增条文{i}：委员会办公室建立工作台账并定期报告。", "item_style": "", "items": []}]}})
+        new.insert(i, article(f"新增条文{i}：委员会办公室建立工作台账并定期报告。"))
     return new
 
 
@@ -40,6 +42,7 @@ def run():
     import django
 
     django.setup()
+    from policies.kinds.article import ARTICLE
     from versions.align import align_blocks, summary
     from versions.compare import lines
     from versions.snapshot import labels
@@ -60,11 +63,10 @@ def run():
              "target": f"< {TARGET_MS} ms", "note": note}]
 
     # Worst case: no headings and every article reworded (one replaced region of 300 × 300 blocks).
-    old = [b for b in old if b["type"] == "article"]
+    old = [b for b in old if b["type"] == ARTICLE.name]
     reworded = deepcopy(old)
     for b in reworded:
-        if b["type"] == "article":
-            b["value"]["paragraphs"][0]["text"] = "根据本规则，" + b["value"]["paragraphs"][0]["text"]
+        b["value"]["paragraphs"][0]["text"] = "根据本规则，" + b["value"]["paragraphs"][0]["text"]
     start = time.perf_counter()
     changes = align_blocks(old, reworded, labels)
     elapsed = (time.perf_counter() - start) * 1000

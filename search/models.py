@@ -41,6 +41,9 @@ class SearchEntry(models.Model):
         verbose_name_plural = "检索条目"
         ordering = ["page_id", "position"]
         constraints = [models.UniqueConstraint(fields=["page", "position"], name="search_entry_page_position")]
+        # The filter choices (search.query.facets) read the document rows only: an index-only scan.
+        indexes = [models.Index(fields=["kind", "publisher"], name="search_entry_kind_publisher"),
+                   models.Index(fields=["kind", "year"], name="search_entry_kind_year")]
 
     @property
     def display_text(self):

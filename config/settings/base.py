@@ -53,6 +53,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Public pages from the cache before sessions/auth run (pagecache/middleware.py says what is cached).
     "pagecache.middleware.PageCacheMiddleware",
+    "pagecache.sites.SiteMiddleware",  # the request's Wagtail Site, once per cache generation
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -12,9 +12,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.site_urls import RequestRootUrlMixin
+from pagecache import fragments
 from policies.blocks import PolicyBodyBlock
 from policies.choices import DISCLOSURE_CHOICES, VALIDITY_CHOICES  # noqa: F401  (imported from here elsewhere)
 from policies.forms import PolicyPageForm
+from policies.fragments import document_parts
 from policies.numbering import counts, numbered, table_of_contents
 from policies.panels import NumberingPanel
 from policies.pdf import pdf_response
@@ -224,6 +226,8 @@ class PolicyPage(RequestRootUrlMixin, RoutablePageMixin, Page):
         """This notice's attachments that the public may see, in 附件 order (prefetched by listings)."""
         if "_public_attachments" in self.__dict__:
             return self.__dict__["_public_attachments"]
+        if not self.numchild:  # no child pages at all: nothing to ask the database
+            return PolicyPage.objects.none()
         return self._public_pages.child_of(self).order_by("attachment_number", "path")
 
     @cached_property
@@ -234,6 +238,8 @@ class PolicyPage(RequestRootUrlMixin, RoutablePageMixin, Page):
         return self._public_pages.filter(pk=self.superseded_by_id).first()
 
     def replaced_pages(self):
+        if not self._public_facts["replaces"]:
+            return PolicyPage.objects.none()
         return self._public_pages.filter(superseded_by=self).order_by("-date_published")
 
     # -- visibility ---------------------------------------------------------------------------------
@@ -245,7 +251,23 @@ class PolicyPage(RequestRootUrlMixin, RoutablePageMixin, Page):
 
     def is_publicly_visible(self):
         """Live, 主动公开, not under a view restriction, and so is every notice above it."""
-        return self._public_pages.filter(pk=self.pk).exists()
+        return self._public_facts["visible"]
+
+    def _ask_public_facts(self):
+        return {
+            "visible": self._public_pages.filter(pk=self.pk).exists(),
+            "replaces": self._public_pages.filter(superseded_by=self.pk).exists(),
+            "announces": self.policy_versions.filter(effective_date__gt=timezone.localdate()).exists(),
+        }
+
+    @cached_property
+    def _public_facts(self):
+        """What every public request asks of this page — may the public see it, does it replace a public
+        page, is an amendment announced — answered from the database once per cache generation and
+        day (pagecache/fragments.py): each change that could alter an answer (publish, unpublish, move,
+        view restriction, version) bumps the generation. Read from the database, never from this
+        instance's fields, so a draft or preview instance gets the live page's answers."""
+        return fragments.cached("policy-facts", (self.pk, timezone.localdate().isoformat()), self._ask_public_facts)
 
     def route(self, request, path_components):
         result = super().route(request, path_components)
@@ -284,6 +306,8 @@ class PolicyPage(RequestRootUrlMixin, RoutablePageMixin, Page):
         stays until that day and then gives way by itself (the page cache is keyed by the date).
         Versions are read through their relation to the page (the versions app owns the model).
         """
+        if day is None and not self._public_facts["announces"]:
+            return self, None  # the common case, without a query
         day = day or timezone.localdate()
         upcoming = (self.policy_versions.defer("snapshot").filter(effective_date__gt=day)
                     .order_by("effective_date", "number").first())
@@ -304,7 +328,8 @@ class PolicyPage(RequestRootUrlMixin, RoutablePageMixin, Page):
     @path("")
     def document(self, request):
         shown, upcoming = self.in_force()
-        return shown.render(request, context_overrides={"upcoming_version": upcoming})
+        return shown.render(request, context_overrides={
+            "upcoming_version": upcoming, "parts": document_parts(request, self, shown, upcoming)})
 
     @path("print/")
     def print_view(self, request):
