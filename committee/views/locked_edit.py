@@ -27,9 +27,11 @@ class DraftOnlyEditView(EditView):
         model = type(self.object)
         with transaction.atomic():
             current = model.objects.select_for_update().get(pk=self.object.pk)
-            if not self.editable(current.status):
-                form.add_error(None, self.refusal.format(status=current.status))
-                return self.form_invalid(form)
-            for name in workflow_fields(model):
-                setattr(form.instance, name, getattr(current, name))
-            return super().form_valid(form)
+            if self.editable(current.status):
+                for name in workflow_fields(model):
+                    setattr(form.instance, name, getattr(current, name))
+                return super().form_valid(form)
+        message = self.refusal.format(status=current.status)
+        form.add_error(None, message)
+        self.produced_error_code, self.produced_error_message = "validation_error", message  # Wagtail's banner
+        return self.form_invalid(form)
