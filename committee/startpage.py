@@ -132,7 +132,8 @@ def paper_sections(user, today):
     out = [_section(key, title, own_papers().filter(status=status), _paper_row(user, today),
                     _listing(YearlyPaper, status=status))
            for perm, status, key, title in PAPER_STEPS if user.has_perm(perm)]
-    if user.has_perm(paper_rules.SUBMIT_PERM):
+    # a returned draft waits for the 司法所 (the 办公室主任, who keeps the papers too, is the one returning it)
+    if user.has_perm(paper_rules.SUBMIT_PERM) and not user.has_perm(paper_rules.REVIEW_PERM):
         returned = own_papers().filter(status=paper_rules.DRAFT).exclude(return_reason="")
         out.append(_section("paper_returned", "退回修改的年度工作要点、总结", returned, _paper_row(
             user, today, lambda p: f"退回理由：{p.return_reason}"), _listing(YearlyPaper, status=paper_rules.DRAFT)))

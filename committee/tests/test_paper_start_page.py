@@ -56,6 +56,7 @@ def test_director_sees_papers_waiting_for_review_with_the_review_step(client, wo
     assert f'href="{url(submitted, "inspect")}"' in review
     assert f'href="{step(submitted, "review")}"' in review and f'href="{step(submitted, "return")}"' in review
     assert "外镇" not in review and 'data-section="paper_approve"' not in page
+    assert 'data-section="paper_returned"' not in page  # the office's to revise
     assert client.get(step(submitted, "review")).status_code == 200  # the row's link opens the confirm page
 
 
