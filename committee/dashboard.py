@@ -4,11 +4,10 @@
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
 
-from home.models import SiteSettings
-
 from .models import Appointment, Meeting, Minutes, SupervisionItem
 from .paper_checks import duty_row
 from .sources import rule_links
+from .units import own_units_q, site_committee
 from .rules import meetings as meeting_rules
 from .rules import minutes as minutes_rules
 from .rules import papers as paper_rules
@@ -19,7 +18,7 @@ LIMIT = 10
 
 def overdue_items(today=None):
     today = today or timezone.localdate()
-    return list(SupervisionItem.objects.filter(completed_on=None, deadline__lt=today)
+    return list(SupervisionItem.objects.filter(own_units_q(), completed_on=None, deadline__lt=today)
                 .select_related("unit").order_by("deadline")[:LIMIT])
 
 
@@ -31,7 +30,7 @@ def last_plenary(today=None):
 
 def late_reports(today=None):
     today = today or timezone.localdate()
-    recent = Appointment.objects.select_related("unit").order_by("-changed_on")[:200]
+    recent = Appointment.objects.filter(own_units_q()).select_related("unit").order_by("-changed_on")[:200]
     return [a for a in recent if reporting.is_late(a.changed_on, a.reported_on, today)][:LIMIT]
 
 
@@ -43,7 +42,7 @@ def duties(today=None):
     overdue = overdue_items(today)
     late = late_reports(today)
     unsigned = Minutes.objects.exclude(status__in=[minutes_rules.SIGNED, minutes_rules.ISSUED]).count()
-    committee = SiteSettings.objects.values_list("committee_name", flat=True).first() or ""
+    committee = site_committee()
     plan_ok, plan_detail = duty_row(committee, paper_rules.PLAN, today)
     summary_ok, summary_detail = duty_row(committee, paper_rules.SUMMARY, today)
     return [

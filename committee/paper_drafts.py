@@ -9,13 +9,12 @@ from datetime import date
 
 from django.db import IntegrityError, transaction
 
-from policies.models import MemberUnit
-
 from .models import AnnualRound, Appointment, Meeting, Minutes, PaperSection, SupervisionItem, YearlyPaper
 from .rules import minutes as minutes_rules
 from .rules import papers as rules
 from .rules import reporting
 from .rules import supervision as supervision_rules
+from .units import own_units_q, units_of
 
 
 @dataclass
@@ -33,10 +32,12 @@ class YearFacts:
 
 
 def facts(committee, year, today):
-    """What the committee's records say about `year` (and the 督办 items still open on `today`)."""
+    """What the committee's records say about `year` (and the 督办 items still open on `today`); units,
+    督办 items and changes of the committee's own member units only."""
+    own = own_units_q(committee)
     meetings = Meeting.objects.filter(held_on__year=year).prefetch_related("topics").order_by("held_on")
     minutes = Minutes.objects.filter(meeting__held_on__year=year)
-    items = SupervisionItem.objects.filter(minutes__meeting__held_on__year=year).select_related("unit")
+    items = SupervisionItem.objects.filter(own, minutes__meeting__held_on__year=year).select_related("unit")
     out = YearFacts(
         year=year,
         meetings=[(m.held_on, m.kind, m.title, [t.title for t in m.topics.all()]) for m in meetings],
@@ -45,13 +46,13 @@ def facts(committee, year, today):
         items=[(i.decision, i.unit.name, supervision_rules.status(i.deadline, i.completed_on, today))
                for i in items.order_by("deadline")],
         changes=[(a.person, a.post, reporting.is_late(a.changed_on, a.reported_on, today))
-                 for a in Appointment.objects.filter(changed_on__year=year).order_by("changed_on")],
+                 for a in Appointment.objects.filter(own, changed_on__year=year).order_by("changed_on")],
         open_items=[(i.decision, i.unit.name, i.deadline) for i in SupervisionItem.objects.filter(
-            completed_on=None).select_related("unit").order_by("deadline")],
+            own, completed_on=None).select_related("unit").order_by("deadline")],
     )
     round_ = AnnualRound.objects.filter(year=year).first()
     if round_ is not None:
-        units = list(MemberUnit.objects.filter(committee=committee)) or list(MemberUnit.objects.all())
+        units = list(units_of(committee))
         done = set(round_.reports.values_list("unit_id", flat=True))
         out.has_round = True
         out.reported = [u.name for u in units if u.pk in done]

@@ -2,8 +2,9 @@
 link to its object and carrying the action the user may take now (committee.buttons).
 
 成员单位联络员: the yearly report to file (截止日期), 纪要 to 签收, the unit's open 督办 items (逾期 marked).
-委员会办公室主任: 纪要 to 审核; 委员会主任或常务副主任: 纪要 to 签发; the office (司法所): 纪要 to 印发; every
-office role: overdue 督办 items, late change reports. Sections and rows are forms_app.startpage's.
+委员会办公室主任: 纪要 and 要点/总结 to 审核; 委员会主任或常务副主任: 纪要 to 签发, 要点/总结 to 审定; the office
+(司法所): 纪要 to 印发, 要点/总结 returned to 草稿 (with the reason); every office role: 要点/总结 not approved by
+their due date, overdue 督办 items, late change reports. Sections and rows are forms_app.startpage's.
 """
 
 from urllib.parse import urlencode
@@ -16,8 +17,10 @@ from forms_app.buttons import Action
 from forms_app.startpage import LIMIT, Row, Section, StartPanel
 
 from . import buttons, dashboard, scope
-from .models import AnnualReport, AnnualRound, Appointment, Minutes
+from .models import AnnualReport, AnnualRound, Appointment, Minutes, YearlyPaper
 from .rules import minutes as rules
+from .rules import papers as paper_rules
+from .units import site_committee
 
 OVERDUE = "已逾期"
 
@@ -90,10 +93,52 @@ def office_sections(user, today):
     out = [_section(key, title, Minutes.objects.filter(status=status).select_related("meeting"),
                     _minutes_row(user), _listing(Minutes, status=status))
            for perm, status, key, title in STEPS if user.has_perm(perm)]
+    out += paper_sections(user, today)
     out.append(_section("overdue", "逾期督办事项", dashboard.overdue_items(today), lambda i: Row(
         str(i), f"办结期限 {chinese_date(i.deadline)}", [], url=buttons.inspect_url(i), warning=OVERDUE)))
     out.append(_section("late", "人员变动报告逾期", dashboard.late_reports(today), lambda a: Row(
         str(a), a.report_status(), [], url=buttons.inspect_url(a)), _listing(Appointment)))
+    return out
+
+
+# -- 年度工作要点/总结 (one committee's: the site's) ----------------------------------------------------------
+
+PAPER_STEPS = [  # (permission, status waiting for it, key, section title)
+    (paper_rules.REVIEW_PERM, paper_rules.SUBMITTED, "paper_review", "待审核的年度工作要点、总结"),
+    (paper_rules.APPROVE_PERM, paper_rules.REVIEWED, "paper_approve", "待审定的年度工作要点、总结"),
+]
+
+
+def own_papers():
+    return YearlyPaper.objects.filter(committee=site_committee()).order_by("year", "kind")
+
+
+def overdue_papers(today):
+    """The committee's papers not yet 已审定 whose due date (rules.papers.due_date) has passed."""
+    return [p for p in own_papers().exclude(status=paper_rules.APPROVED)
+            if today > paper_rules.due_date(p.kind, p.year)]
+
+
+def _paper_row(user, today, detail=None):
+    def row(p):
+        due = paper_rules.due_date(p.kind, p.year)
+        text = detail(p) if detail else f"{p.status}，应于{chinese_date(due)}前审定"
+        return Row(str(p), text, buttons.paper_actions(user, p), url=buttons.inspect_url(p),
+                   warning=OVERDUE if today > due else "")
+    return row
+
+
+def paper_sections(user, today):
+    out = [_section(key, title, own_papers().filter(status=status), _paper_row(user, today),
+                    _listing(YearlyPaper, status=status))
+           for perm, status, key, title in PAPER_STEPS if user.has_perm(perm)]
+    # a returned draft waits for the 司法所 (the 办公室主任, who keeps the papers too, is the one returning it)
+    if user.has_perm(paper_rules.SUBMIT_PERM) and not user.has_perm(paper_rules.REVIEW_PERM):
+        returned = own_papers().filter(status=paper_rules.DRAFT).exclude(return_reason="")
+        out.append(_section("paper_returned", "退回修改的年度工作要点、总结", returned, _paper_row(
+            user, today, lambda p: f"退回理由：{p.return_reason}"), _listing(YearlyPaper, status=paper_rules.DRAFT)))
+    out.append(_section("paper_overdue", "逾期未审定的年度工作要点、总结", overdue_papers(today),
+                        _paper_row(user, today), _listing(YearlyPaper)))
     return out
 
 

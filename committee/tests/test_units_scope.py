@@ -1,13 +1,16 @@
 """Two committees on one site: a committee form, its inline rows, its listing filter and the round's
-已报送/未报送 lists offer the site's own committee's member units only; another town's unit is refused."""
+已报送/未报送 lists offer the site's own committee's member units only; another town's unit is refused; the
+履职看板 (and the start page rows from the same queries) and a 总结's prefilled text count none of its rows."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from django.urls import reverse
 
+from committee import dashboard, paper_drafts
 from committee import factories as f
-from committee.models import Minutes, SupervisionItem
+from committee.models import AnnualReport, Appointment, Minutes, SupervisionItem
+from committee.units import site_committee
 from home import roles
 
 pytestmark = pytest.mark.django_db
@@ -53,9 +56,60 @@ def test_another_committees_unit_is_refused_in_a_form_and_an_inline_row(client, 
     assert Minutes.objects.get(meeting=meeting).distributions.get().unit == units["own"]
 
 
+PARTS = {"duties": "x", "decisions": "x", "key_work": "x", "problems": "x"}
+
+
 def test_round_counts_own_committee_units_only(units):
     rnd = f.round_()
     assert "本镇派出所" in rnd.missing_units() and "外镇派出所" not in rnd.missing_units()
+    neighbour = f.unit("本镇民政办")
+    for unit in (units["own"], units["other"]):  # a report of another town's unit (on record) counts nowhere
+        AnnualReport.objects.create(round=rnd, unit=unit, **PARTS)
+    assert (rnd.reported_units(), rnd.missing_units()) == ("本镇派出所", neighbour.name)
+
+
+@pytest.fixture
+def both_towns(units):
+    """Each town's unit with an overdue 督办 item, a change reported late and a yearly report (in 2026: the
+    items stay overdue and the changes late on every later day the start page is drawn)."""
+    today = date(2026, 12, 2)
+    m = f.minutes(meeting=f.meeting(held_on=date(2026, 10, 23)))
+    rnd = f.round_(today.year)
+    for unit in (units["own"], units["other"]):
+        f.item(today - timedelta(days=3), minutes=m, unit=unit)
+        Appointment.objects.create(person=f"{unit.name}委员", post=Appointment.MEMBER, unit=unit,
+                                   changed_on=today - timedelta(days=30))
+        AnnualReport.objects.create(round=rnd, unit=unit, **PARTS)
+    Appointment.objects.create(person="镇长", post=Appointment.DIRECTOR, changed_on=today - timedelta(days=30))
+    return today
+
+
+def test_dashboard_counts_own_committee_units_only(units, both_towns):
+    today = both_towns
+    assert [i.unit for i in dashboard.overdue_items(today)] == [units["own"]]
+    assert sorted(a.person for a in dashboard.late_reports(today)) == ["本镇派出所委员", "镇长"]
+    rows = {duty: detail for duty, _link, _ok, detail in dashboard.duties(today)}
+    assert rows["督办事项按期办结"] == "逾期未办结 1 项"
+    assert rows["人员变动 7 日内书面报告"] == "逾期或未报告 2 人次"
+
+
+def test_office_start_page_lists_own_committee_units_rows_only(client, units, both_towns):
+    client.force_login(units["staff"])
+    page = client.get("/admin/").content.decode()
+    assert "本镇派出所委员" in page and "外镇派出所" not in page
+
+
+def test_summary_prefill_counts_own_committee_units_only(units, both_towns):
+    facts = paper_drafts.facts(site_committee(), both_towns.year, both_towns)
+    assert (facts.reported, facts.not_reported) == (["本镇派出所"], [])
+    assert [unit for _d, unit, _state in facts.items] == ["本镇派出所"]
+    assert [unit for _d, unit, _deadline in facts.open_items] == ["本镇派出所"]
+    assert sorted(person for person, _post, _late in facts.changes) == ["本镇派出所委员", "镇长"]
+
+
+def test_summary_prefill_of_a_committee_without_units_lists_none_of_another_towns(units, both_towns):
+    facts = paper_drafts.facts("无成员单位的委员会", both_towns.year, both_towns)
+    assert (facts.reported, facts.not_reported) == ([], [])
 
 
 def test_liaison_form_offers_own_unit_only(client, units):

@@ -1,11 +1,13 @@
-"""Inspect pages with their buttons (纪要 workflow steps, 打印), and a new 纪要 draft records its drafter."""
+"""Inspect pages with their buttons (纪要 workflow steps, 打印), a new 纪要 draft records its drafter, and a
+纪要 is edited only while a 草稿 (views.locked_edit)."""
 
 from django.urls import reverse
 from wagtail.snippets.views.snippets import CreateView
 
-from .inspect import ChineseInspectView
-
 from .. import buttons
+from ..rules import minutes as rules
+from .inspect import ChineseInspectView
+from .locked_edit import DraftOnlyEditView
 
 
 class MinutesInspectView(ChineseInspectView):
@@ -20,6 +22,13 @@ class MinutesCreateView(CreateView):
     def save_instance(self):
         self.form.instance.drafted_by = self.request.user
         return super().save_instance()
+
+
+class MinutesEditView(DraftOnlyEditView):
+    """A 纪要 审核/签发 while the form was open is refused, not written back to a 草稿."""
+
+    editable = staticmethod(rules.editable)
+    refusal = "会议纪要已不是草稿（当前：{status}），不能再修改；如需修改，请由办公室主任退回。"
 
 
 class PdfInspectView(ChineseInspectView):

@@ -5,7 +5,6 @@ an edit form that is refused once the paper has left the draft, the steps (a ret
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -14,16 +13,17 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.widgets.button import HeaderButton
-from wagtail.snippets.views.snippets import CreateView, EditView, IndexView
+from wagtail.snippets.views.snippets import CreateView, IndexView
 
 from home.models import SiteSettings
 from pdf.fonts import MissingGlyphError
 
-from .. import paper_drafts, paper_workflow, scope
+from .. import buttons, paper_drafts, paper_workflow, scope
 from ..models import YearlyPaper
 from ..printing import paper_pdf
 from ..rules import papers as rules
 from .inspect import ChineseInspectView
+from .locked_edit import DraftOnlyEditView
 from .viewsets import CommitteeViewSet
 
 ADD_PERM = "committee.add_yearlypaper"
@@ -59,17 +59,12 @@ class PaperCreateView(CreateView):
         return YearlyPaper(committee=committee_of(self.request), drafted_by=self.request.user)
 
 
-class PaperEditView(EditView):
-    """Only a 草稿 is saved, checked under the row lock the workflow steps take, so a paper submitted or
-    approved while someone had it open is not written back to a draft."""
+class PaperEditView(DraftOnlyEditView):
+    """Only a 草稿 is saved; a paper submitted, approved or returned while the form was open is not written
+    back (views.locked_edit)."""
 
-    def form_valid(self, form):
-        with transaction.atomic():
-            current = YearlyPaper.objects.select_for_update().get(pk=self.object.pk)
-            if not rules.editable(current.status):
-                form.add_error(None, f"文稿已{current.status}，不能再修改；如需修改，请由审核人或审定人退回。")
-                return self.form_invalid(form)
-            return super().form_valid(form)
+    editable = staticmethod(rules.editable)
+    refusal = "文稿已不是草稿（当前：{status}），不能再修改；如需修改，请由审核人或审定人退回。"
 
 
 class PaperInspectView(ChineseInspectView):
@@ -78,11 +73,8 @@ class PaperInspectView(ChineseInspectView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         paper = self.object
-        context["paper_actions"] = [
-            {"name": a, "label": rules.ACTIONS[a].verb, "url": reverse("committee_paper_action", args=[paper.pk, a])}
-            for a in paper_workflow.allowed_actions(self.request.user, paper)]
-        if paper.status == rules.APPROVED:
-            context["pdf_url"] = reverse("committee_paper_pdf", args=[paper.pk])
+        context["paper_actions"] = buttons.paper_steps(self.request.user, paper)
+        context["pdf_url"] = next((a.url for a in buttons.paper_print_action(paper)), "")
         context["paper"] = paper
         return context
 

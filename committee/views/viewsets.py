@@ -12,7 +12,7 @@ from ..rules.annual import REPORT_PARTS
 from ..units import units_for
 from .choosers import PermissionCheckedChooserViewSet
 from .inspect import ChineseInspectView
-from .minutes import MinutesCreateView, MinutesInspectView, ReportInspectView, SupervisionInspectView
+from .minutes import MinutesCreateView, MinutesEditView, MinutesInspectView, ReportInspectView, SupervisionInspectView
 from .reports import RoundInspectView, ScopedReportViewSet
 
 
@@ -81,6 +81,7 @@ class MinutesViewSet(CommitteeViewSet):
     inspect_template_name = "committee/minutes_inspect.html"
     inspect_view_class = MinutesInspectView
     add_view_class = MinutesCreateView
+    edit_view_class = MinutesEditView
 
 
 class SupervisionItemViewSet(CommitteeViewSet):
