@@ -94,7 +94,12 @@ def fill_date(page, label, day):
     field(page, label).click()
     field(page, label).fill(day.isoformat())
     calendar = page.locator(".xdsoft_datetimepicker:visible")
-    calendar.locator("td.xdsoft_current").click()
+    # The calendar re-reads the typed text a moment later (slow on a busy machine): wait until the typed day
+    # itself is marked current, never click whatever day is current now (today, before the re-read).
+    cell = calendar.locator(f'td.xdsoft_date[data-date="{day.day}"][data-month="{day.month - 1}"]'
+                            f'[data-year="{day.year}"]')
+    expect(cell).to_have_class(re.compile(r"\bxdsoft_current\b"))
+    cell.click()
     expect(calendar).to_have_count(0)
     expect(field(page, label)).to_have_value(day.isoformat())
 
