@@ -18,21 +18,21 @@ def is_office(user):
     return user.is_superuser or (user.has_perm("committee.view_meeting") and not is_liaison(user))
 
 
-def reports_for(user, qs=None):
-    qs = AnnualReport.objects.all() if qs is None else qs
+def _of_unit(user, qs, **liaison_filter):
+    """The rows of the user's own unit for a 联络员 (narrowed by liaison_filter), all for the office, else none."""
     unit = liaison_unit(user)
     if unit is not None:
-        return qs.filter(unit=unit)
+        return qs.filter(unit=unit, **liaison_filter)
     return qs if is_office(user) else qs.none()
+
+
+def reports_for(user, qs=None):
+    return _of_unit(user, AnnualReport.objects.all() if qs is None else qs)
 
 
 def distributions_for(user, qs=None):
     """Receipts: a 联络员 sees the 纪要 sent to their unit once 印发; the office sees every one."""
-    qs = Distribution.objects.all() if qs is None else qs
-    unit = liaison_unit(user)
-    if unit is not None:
-        return qs.filter(unit=unit, minutes__status="已印发")
-    return qs if is_office(user) else qs.none()
+    return _of_unit(user, Distribution.objects.all() if qs is None else qs, minutes__status="已印发")
 
 
 def check_report(user, report):
@@ -42,8 +42,4 @@ def check_report(user, report):
 
 def supervision_items_for(user, qs=None):
     """督办: a 联络员 sees the items their unit is 承办单位 of (from an 印发 纪要); the office sees all."""
-    qs = SupervisionItem.objects.all() if qs is None else qs
-    unit = liaison_unit(user)
-    if unit is not None:
-        return qs.filter(unit=unit, minutes__status="已印发")
-    return qs if is_office(user) else qs.none()
+    return _of_unit(user, SupervisionItem.objects.all() if qs is None else qs, minutes__status="已印发")

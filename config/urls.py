@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import root_files
 from policies import views as policies_views
 
 urlpatterns = [
@@ -13,6 +14,8 @@ urlpatterns = [
     path("admin/", include("config.admin_urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("robots.txt", root_files.robots_txt, name="robots_txt"),
+    path("favicon.ico", root_files.favicon_ico, name="favicon_ico"),
     path("sitemap.xml", sitemap, name="sitemap_xml"),
     path("sitemap/", policies_views.site_map, name="site_map"),
     path("policies/", include("policies.urls")),

@@ -1,9 +1,12 @@
 """The 政策编辑's start page: policy drafts and pages in moderation, each linked to its edit form."""
 
-from wagtail.admin.ui.components import Component
-from wagtail.models import Page, WorkflowState, get_default_page_content_type
+from django.urls import reverse
+from django.utils.timezone import localtime
+from wagtail.models import WorkflowState, get_default_page_content_type
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from forms_app.buttons import Action
+from forms_app.startpage import Row, Section, StartPanel
 from home import roles
 
 LIMIT = 10
@@ -32,17 +35,27 @@ def is_policy_editor(user):
     return user.is_superuser or user.groups.filter(name=roles.POLICY_EDITOR).exists()
 
 
-class EditorPanel(Component):
+def _detail(page):
+    changed = f"{localtime(page.latest_revision_created_at):%Y-%m-%d %H:%M} 修改" if page.latest_revision_created_at else ""
+    return changed + ("" if page.live else "，未发布")
+
+
+def _row(page):
+    title = page.get_admin_display_title()
+    return Row(title, _detail(page), [Action("edit", "编辑", reverse("wagtailadmin_pages:edit", args=[page.pk]), "edit")])
+
+
+def _section(key, title, qs):
+    return Section(key, title, [_row(page) for page in qs[:LIMIT]], qs.count())
+
+
+class EditorPanel(StartPanel):
+    """The records' start panel (forms_app/start_panel.html), with the editor's pages as its rows."""
+
     name = "policy_editor_start"
-    template_name = "home/admin/editor_panel.html"
     order = 2  # under the records panel, above Wagtail's own
 
     def __init__(self, user):
-        self.user = user
-
-    def get_context_data(self, parent_context=None):
-        sections = []
-        for key, title, qs in (("moderation", "审核中的政策文件", in_moderation(self.user)),
-                               ("drafts", "草稿与未发布的修改", drafts(self.user))):
-            sections.append({"key": key, "title": title, "count": qs.count(), "pages": list(qs[:LIMIT])})
-        return {"sections": sections}
+        super().__init__("政策编辑待办", [_section("moderation", "审核中的政策文件", in_moderation(user)),
+                                          _section("drafts", "草稿与未发布的修改", drafts(user))],
+                         panel_id="cc-editor")

@@ -116,12 +116,17 @@ def blank_registration(request):
     return pdf_response(_blank("registration"), "社区矫正对象基本情况登记表（空白）.pdf")
 
 
-@login_required
-@require_GET
-def job_status(request, job_id):
+def _own_job(request, job_id):
     job = jobs.read_for(request.user, job_id)
     if job is None:
         raise Http404("没有找到该打印任务。")
+    return job
+
+
+@login_required
+@require_GET
+def job_status(request, job_id):
+    job = _own_job(request, job_id)
     if request.GET.get("format") == "json" or request.headers.get("Accept") == "application/json":
         return private(JsonResponse(_public_state(job)))
     return private(render(request, "printing/job_status.html", {"job": _public_state(job)}))
@@ -143,9 +148,7 @@ def job_download(request, job_id):
 @require_POST
 def job_retry(request, job_id):
     """重试: a failed job goes back in the queue under the same id (its page keeps polling)."""
-    job = jobs.read_for(request.user, job_id)
-    if job is None:
-        raise Http404("没有找到该打印任务。")
+    job = _own_job(request, job_id)
     if lease.retry(job):
         jobs.enqueue(job)
     return redirect("printing:job_status", job_id=job.pk)

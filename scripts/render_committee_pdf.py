@@ -7,11 +7,11 @@ No database: the 纪要 is the demo's 2026年第2期 as plain data, the way the 
 """
 
 import os
-import subprocess
 import sys
-import tempfile
 from datetime import date
 from pathlib import Path
+
+from pdf_png import render_pngs
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "committee-pdf"
@@ -44,14 +44,8 @@ def main() -> None:
     from committee.printing import minutes_pdf
 
     pdf = minutes_pdf.render(demo_minutes())
-    OUT.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "minutes.pdf"
-        path.write_bytes(pdf)
-        for old in OUT.glob("ours-*.png"):
-            old.unlink()
-        subprocess.run(["pdftoppm", "-r", DPI, "-png", str(path), str(OUT / "ours")], check=True)
-    print(*sorted(OUT.glob("ours-*.png")))
+    print(*render_pngs(OUT, {"minutes": pdf}, lambda name, path: [["-r", DPI, "-png", str(path), str(OUT / "ours")]],
+                       pattern="ours-*.png"))
 
 
 if __name__ == "__main__":

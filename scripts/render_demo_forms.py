@@ -9,10 +9,10 @@ forms, and converts each page with poppler's pdftoppm.
 """
 
 import os
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
+
+from pdf_png import render_pngs
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "forms"
@@ -48,15 +48,7 @@ def main() -> None:
             "blank-notice": render_notice(NoticeData()),
             "blank-registration": render_registration(RegistrationData()),
         }
-    OUT.mkdir(parents=True, exist_ok=True)
-    for old in OUT.glob("*.png"):
-        old.unlink()
-    with tempfile.TemporaryDirectory() as tmp:
-        for name, pdf in pdfs.items():
-            path = Path(tmp) / f"{name}.pdf"
-            path.write_bytes(pdf)
-            subprocess.run(["pdftoppm", "-r", "70", "-png", str(path), str(OUT / name)], check=True)
-    for png in sorted(OUT.glob("*.png")):
+    for png in render_pngs(OUT, pdfs, lambda name, path: [["-r", "70", "-png", str(path), str(OUT / name)]]):
         print(png.relative_to(ROOT))
 
 

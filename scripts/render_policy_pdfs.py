@@ -7,17 +7,21 @@ Builds a throw-away database with the demo content, renders each seed's PDF as i
 """
 
 import os
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
+from pdf_png import render_pngs
 from PIL import Image
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "policy-pdf"
 # seed slug → pages: the 版头 page, the 附件说明 and 落款, an attachment's first page, form attachments
 PAGES = {"huifufa-2023-104": [1, 2, 3], "masi-2022-3": [1, 8, 10]}
+
+
+def pages_to_png(slug, path):
+    return [["-r", "45", "-png", "-f", str(page), "-l", str(page), "-singlefile", str(path),
+             str(OUT / f"{slug}-{page}")] for page in PAGES[slug]]
 
 
 def main() -> None:
@@ -33,17 +37,7 @@ def main() -> None:
 
         call_command("load_demo", "--quiet-logins", stdout=open(os.devnull, "w"))
         pdfs = {slug: render_policy_pdf(PolicyPage.objects.get(slug=slug)) for slug in PAGES}
-    OUT.mkdir(parents=True, exist_ok=True)
-    for old in OUT.glob("*.png"):
-        old.unlink()
-    with tempfile.TemporaryDirectory() as tmp:
-        for slug, pdf in pdfs.items():
-            path = Path(tmp) / f"{slug}.pdf"
-            path.write_bytes(pdf)
-            for page in PAGES[slug]:
-                subprocess.run(["pdftoppm", "-r", "45", "-png", "-f", str(page), "-l", str(page), "-singlefile",
-                                str(path), str(OUT / f"{slug}-{page}")], check=True)
-    for png in sorted(OUT.glob("*.png")):
+    for png in render_pngs(OUT, pdfs, pages_to_png):
         Image.open(png).quantize(16).save(png, optimize=True)  # text in black and red: 16 colours do
         print(png.relative_to(ROOT), png.stat().st_size)
 

@@ -163,27 +163,32 @@ class JobView(SheetsMixin, TemplateView):
                                         summary=job.result, listing_url=_listing_url(job.params["kind"]), **kwargs)
 
 
-class ConfirmView(View):
+class _JobStepView(View):
+    """A POST that queues the next step of the user's own import job, if they may import its kind."""
+
+    def step(self, job):
+        raise NotImplementedError
+
     def post(self, request, job_id):
         job = _own_job(request, job_id)
         if not service.may_import(request.user, job.params["kind"]):
             raise PermissionDenied("您没有权限导入这类记录。")
-        # Only a clean preview can be confirmed; the worker re-validates the stored file anyway.
-        if jobs.confirm(job):
+        if self.step(job):
             _run(job)
         return redirect("forms_app_sheets:job", job_id=job.pk)
 
 
-class RetryView(View):
+class ConfirmView(_JobStepView):
+    def step(self, job):
+        # Only a clean preview can be confirmed; the worker re-validates the stored file anyway.
+        return jobs.confirm(job)
+
+
+class RetryView(_JobStepView):
     """重试: a failed step (check or import) is queued again with the same stored file."""
 
-    def post(self, request, job_id):
-        job = _own_job(request, job_id)
-        if not service.may_import(request.user, job.params["kind"]):
-            raise PermissionDenied("您没有权限导入这类记录。")
-        if lease.retry(job):
-            _run(job)
-        return redirect("forms_app_sheets:job", job_id=job.pk)
+    def step(self, job):
+        return lease.retry(job)
 
 
 def _listing_url(kind):

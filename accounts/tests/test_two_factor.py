@@ -15,6 +15,14 @@ def device_for(user):
     return TOTPDevice.objects.create(user=user, name="手机", confirmed=True)
 
 
+def setting_up(username, user):
+    """A fresh login of this user on the setup page: the client and the unconfirmed device it shows."""
+    client = Client()
+    password_login(client, username)
+    client.get("/admin/two-factor/setup/")
+    return client, TOTPDevice.objects.get(user=user, confirmed=False)
+
+
 def test_head_without_a_device_is_sent_to_setup_before_anything_else(people):
     client = Client()
     password_login(client, "t_head")
@@ -27,10 +35,7 @@ def test_head_without_a_device_is_sent_to_setup_before_anything_else(people):
 
 
 def test_setup_verifies_a_first_code_then_opens_the_admin(people):
-    client = Client()
-    password_login(client, "t_head")
-    client.get("/admin/two-factor/setup/")
-    device = TOTPDevice.objects.get(user=people["head"], confirmed=False)
+    client, device = setting_up("t_head", people["head"])
     response = client.post("/admin/two-factor/setup/", {"otp_token": current_code(device), "next": "/admin/"})
     assert response.status_code == 302 and response.url == "/admin/"
     device.refresh_from_db()
@@ -39,10 +44,7 @@ def test_setup_verifies_a_first_code_then_opens_the_admin(people):
 
 
 def test_setup_refuses_a_wrong_code_in_chinese(people):
-    client = Client()
-    password_login(client, "t_head")
-    client.get("/admin/two-factor/setup/")
-    device = TOTPDevice.objects.get(user=people["head"], confirmed=False)
+    client, device = setting_up("t_head", people["head"])
     response = client.post("/admin/two-factor/setup/", {"otp_token": wrong_code(device)})
     assert response.status_code == 200
     assert "验证码不正确" in response.content.decode()
@@ -105,10 +107,7 @@ def test_other_roles_may_skip_two_factor(people):
 
 
 def test_once_set_up_an_optional_user_must_give_the_code_too(people):
-    client = Client()
-    password_login(client, "t_staff")
-    client.get("/admin/two-factor/setup/")
-    device = TOTPDevice.objects.get(user=people["staff"], confirmed=False)
+    client, device = setting_up("t_staff", people["staff"])
     client.post("/admin/two-factor/setup/", {"otp_token": current_code(device)})
     later = Client()
     password_login(later, "t_staff")

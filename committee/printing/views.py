@@ -23,7 +23,13 @@ def _committee_name(request):
     return SiteSettings.for_site(site).committee_name
 
 
-def _pdf(content, name):
+def _pdf(request, render, name, back):
+    """The PDF render() draws, inline; a character no font has becomes a message on the back page instead."""
+    try:
+        content = render()
+    except MissingGlyphError as exc:
+        messages.error(request, str(exc))
+        return redirect(back)
     response = HttpResponse(content, content_type="application/pdf")
     response["Content-Disposition"] = f"inline; filename={name}.pdf"
     response["Cache-Control"] = "private, no-store"  # a unit's report or a decision is not for shared caches
@@ -48,23 +54,15 @@ def _minutes_pdf(request, minutes, back):
         messages.error(request, "会议纪要经主任或常务副主任签发后才能打印正式文本。")
         return redirect(back)
     data = from_minutes(minutes, _committee_name(request))
-    try:
-        content = minutes_pdf.render(data)
-    except MissingGlyphError as exc:
-        messages.error(request, str(exc))
-        return redirect(back)
-    return _pdf(content, f"minutes-{minutes.pk}")
+    return _pdf(request, lambda: minutes_pdf.render(data), f"minutes-{minutes.pk}", back)
 
 
 def report_pdf_view(request, pk):
     """A yearly report: its own unit's 联络员 and the office print it; anyone else gets 404."""
     report = get_object_or_404(scope.reports_for(request.user).select_related("unit", "round"), pk=pk)
     back = reverse(report.snippet_viewset.get_url_name("inspect"), args=[report.pk])
-    try:
-        return _pdf(papers_pdf.render_report(report, _committee_name(request)), f"report-{report.pk}")
-    except MissingGlyphError as exc:
-        messages.error(request, str(exc))
-        return redirect(back)
+    return _pdf(request, lambda: papers_pdf.render_report(report, _committee_name(request)), f"report-{report.pk}",
+                back)
 
 
 def supervision_notice_view(request, pk):
@@ -72,8 +70,5 @@ def supervision_notice_view(request, pk):
         raise PermissionDenied
     item = get_object_or_404(SupervisionItem.objects.select_related("unit", "minutes"), pk=pk)
     back = reverse(SupervisionItem.snippet_viewset.get_url_name("inspect"), args=[item.pk])
-    try:
-        return _pdf(papers_pdf.render_supervision_notice(item, _committee_name(request)), f"supervision-{item.pk}")
-    except MissingGlyphError as exc:
-        messages.error(request, str(exc))
-        return redirect(back)
+    return _pdf(request, lambda: papers_pdf.render_supervision_notice(item, _committee_name(request)),
+                f"supervision-{item.pk}", back)

@@ -42,8 +42,7 @@ def test_issue_refused_before_signing_and_nothing_changes(people):
     workflow.act(people["director"], m, "review")
     with pytest.raises(ValidationError, match="签发后才能印发"):
         workflow.act(people["staff"], m, "issue")
-    m.refresh_from_db()
-    assert (m.status, m.issued_at) == ("已审核", None)
+    assert Minutes.objects.values_list("status", "issued_at").get(pk=m.pk) == ("已审核", None)
 
 
 def test_staff_cannot_review_or_sign(people):

@@ -67,3 +67,11 @@ def world():
         "va": user("t_va", roles.VILLAGE_STAFF, com=a),
         "vb": user("t_vb", roles.VILLAGE_STAFF, com=b),
     }
+
+
+def people(w):
+    """Into a world(): 示例张三 of 甲村, 示例李四 of 乙社区 and the minor 示例小明 of 甲村."""
+    w["pa"] = supervisee(w["a"], name="示例张三")
+    w["pb"] = supervisee(w["b"], name="示例李四")
+    w["minor"] = supervisee(w["a"], name="示例小明", birth=date(date.today().year - 15, 2, 1))
+    return w

@@ -19,10 +19,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def w():
-    w = f.world()
-    w["pa"] = f.supervisee(w["a"], name="示例张三")
-    w["pb"] = f.supervisee(w["b"], name="示例李四")
-    w["minor"] = f.supervisee(w["a"], name="示例小明", birth=date(date.today().year - 15, 2, 1))
+    w = f.people(f.world())
     w["pc"] = f.supervisee(w["c"], name="示例外所人")
     w["na"] = f.notice(w["pa"], status="已发出")
     w["nb"] = f.notice(w["pb"], status="已发出")

@@ -18,10 +18,7 @@ def url(model, name, *args):
 
 @pytest.fixture
 def w():
-    w = f.world()
-    w["pa"] = f.supervisee(w["a"], name="示例张三")
-    w["pb"] = f.supervisee(w["b"], name="示例李四")
-    w["minor"] = f.supervisee(w["a"], name="示例小明", birth=date(date.today().year - 15, 2, 1))
+    w = f.people(f.world())
     w["na"] = f.notice(w["pa"], status="已发出")
     w["reg"] = Registration.objects.create(notice=w["na"], filled_by_name="示例填表人", fill_date=date.today())
     w["reg"].family_members.create(name="示例家属", relation="配偶")

@@ -16,8 +16,9 @@ from . import factories as f
 
 pytestmark = pytest.mark.django_db
 
-LIST = "wagtailsnippets_forms_app_supervisee:list_results"
-CHOOSER = "wagtailsnippetchoosers_forms_app_supervisee:choose_results"
+# the two views that search supervisees by ID number: the listing's results and the chooser's
+LIST, CHOOSER = ("wagtailsnippets_forms_app_supervisee:list_results",
+                 "wagtailsnippetchoosers_forms_app_supervisee:choose_results")
 
 
 @pytest.fixture

@@ -4,8 +4,6 @@ and the 政策编辑's start page lists drafts and pages in moderation."""
 import re
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.contrib.staticfiles import finders
 from django.templatetags.static import static
 from django.test import RequestFactory
@@ -15,17 +13,10 @@ from wagtail.admin.menu import admin_menu, help_menu
 from forms_app.tests import factories as f
 from home import roles
 from home.help import GUIDES
-from home.roles import sync_roles
+from home.tests.helpers import user_in
 from policies.models import PolicyPage
 
 pytestmark = pytest.mark.django_db
-
-
-def user_in(role, name):
-    sync_roles()
-    user = get_user_model().objects.create_user(name, password="pw-12345678")
-    user.groups.add(Group.objects.get(name=role))
-    return user
 
 
 def test_help_page_puts_the_readers_role_first(client):

@@ -10,11 +10,11 @@ from core.cjk import HAN
 
 # The core is what such spam always carries (an app/download or gambling call to action); it is
 # widened to the brand name before it ("云顶国际") and a separator or "的" that glues it into the text.
-_CORE = (
-    r"(?:(?:国际|娱乐|彩票|棋牌|博彩|真人|体育|电竞|平台)\s*)?(?:app|APP|App)\s*(?:官方下载|官网下载|官网|下载|注册)"
-    r"|(?:娱乐|博彩|彩票|棋牌|赌场|百家乐|老虎机)(?:官网|平台|开户|网址|注册|下载)"
-    r"|(?:澳门|葡京|威尼斯人|太阳城|金沙|银河)(?:娱乐|赌场|官网|国际)"
-)
+_CORE = "|".join([
+    r"(?:(?:国际|娱乐|彩票|棋牌|博彩|真人|体育|电竞|平台)\s*)?(?:app|APP|App)\s*(?:官方下载|官网下载|官网|下载|注册)",  # the app
+    r"(?:娱乐|博彩|彩票|棋牌|赌场|百家乐|老虎机)(?:官网|平台|开户|网址|注册|下载)",  # gambling
+    r"(?:澳门|葡京|威尼斯人|太阳城|金沙|银河)(?:娱乐|赌场|官网|国际)",  # casino brands
+])
 SPAM = re.compile(rf"(?:{_CORE})(?P<glue>的)?")
 _BRAND_BEFORE_CORE = re.compile(rf"[{HAN}]{{2}}(?=(?:国际|娱乐))")
 _SEPARATOR_BEFORE = re.compile(r"\s*[-—_|｜]\s*$")

@@ -1,24 +1,15 @@
 import re
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import Page, WorkflowState
 
 from home import roles
-from home.roles import sync_roles
+from home.tests.helpers import user_in
 from policies.models import PolicyPage
 from policies.tests.admin_forms import article_value, page_form
 
 pytestmark = pytest.mark.django_db
-
-
-def user_in(role, name):
-    sync_roles()
-    user = get_user_model().objects.create_user(name, password="pw-12345678")
-    user.groups.add(Group.objects.get(name=role))
-    return user
 
 
 def test_workflow_is_assigned_to_the_library(library):
@@ -99,11 +90,16 @@ def test_inserting_an_article_in_the_admin_renumbers_the_rest(client, rules, dja
                      ("第三条", "矫委会设主任一人。"), ("第四条", "司法所主管全镇社区矫正工作。")]
 
 
+def publish_with_doc_number(client, rules, admin, doc_number):
+    """An administrator publishes the rules with this 文号 typed in; the edit view's response."""
+    client.force_login(admin)
+    data = page_form(rules.title, rules.slug, [("article", article_value("正文。"))], doc_number=doc_number)
+    return client.post(reverse("wagtailadmin_pages:edit", args=[rules.pk]), {**data, "action-publish": "publish"})
+
+
 def test_bad_doc_number_is_a_chinese_form_error(client, rules, django_user_model):
     admin = django_user_model.objects.create_superuser("root2", password="pw-12345678")
-    client.force_login(admin)
-    data = page_form(rules.title, rules.slug, [("article", article_value("正文。"))], doc_number="回府发〔2023〕0104号")
-    response = client.post(reverse("wagtailadmin_pages:edit", args=[rules.pk]), {**data, "action-publish": "publish"})
+    response = publish_with_doc_number(client, rules, admin, "回府发〔2023〕0104号")
     assert response.status_code == 200
     assert "文号格式不正确" in response.content.decode()
     rules.refresh_from_db()
@@ -125,9 +121,7 @@ def test_admin_editor_forms_render_with_the_version_panel(client, rules):
 
 def test_typed_doc_number_brackets_are_normalised(client, rules, django_user_model):
     admin = django_user_model.objects.create_superuser("root3", password="pw-12345678")
-    client.force_login(admin)
-    data = page_form(rules.title, rules.slug, [("article", article_value("正文。"))], doc_number="示府发[2024] 12 号")
-    response = client.post(reverse("wagtailadmin_pages:edit", args=[rules.pk]), {**data, "action-publish": "publish"})
+    response = publish_with_doc_number(client, rules, admin, "示府发[2024] 12 号")
     assert response.status_code == 302
     rules.refresh_from_db()
     assert rules.doc_number == "示府发〔2024〕12号"

@@ -133,6 +133,8 @@ RULES = [
          why="Wagtail pages: drafts and 依申请公开 pages are 404 for everyone, even logged-in staff"),
     Rule(r"sitemap\.xml|sitemap/|policies/feed/|policies/units/|policies/units/<str:slug>/|search/", PUBLIC),
     Rule(r"policies/library/", every(R), why="old address of the library"),
+    Rule(r"robots\.txt", PUBLIC, why="for crawlers: the public site allowed, /admin/ and /documents/ not"),
+    Rule(r"favicon\.ico", every(R), why="permanent redirect to the static favicon.svg"),
     Rule(r"versions/<int:page_id>/(<int:number>/|compare/|compare\.pdf)?",
          {r: {"public": "200", "*": NF} for r in ROLES}, why="versions of public policies only"),
     Rule(r"versions/<int:page_id>/on/", {r: {"public": R, "*": NF} for r in ROLES},

@@ -81,6 +81,20 @@ def menu(page, group, item):
     page.get_by_role("link", name=item, exact=True).click()
 
 
+def save(page, listing):
+    """Save the form (保存) and land on the listing, e.g. "forms_app/registration"."""
+    page.get_by_role("button", name="保存").click()
+    page.wait_for_url(f"**/admin/snippets/{listing}/")
+
+
+def start_adding(page, live_server, username, item, record):
+    """Log in, open 社区矫正工作 → item and click 添加 record (a fresh record's form)."""
+    page.set_default_timeout(SLOW)
+    login(page, live_server, username)
+    menu(page, "社区矫正工作", item)
+    page.get_by_role("link", name=f"添加 {record}").click()
+
+
 def field(scope, label):
     """The form field labelled exactly `label` (Wagtail appends a * to required fields' labels)."""
     return scope.get_by_label(re.compile(rf"^\s*{re.escape(label)}\s*\*?\s*$"))

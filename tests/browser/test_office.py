@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 from forms_app.idcard import make_test_id
 from forms_app.models import AssistanceNotice, Supervisee
 
-from .helpers import SLOW, choose, field, fill_date, login, menu, open_notice, open_pdf
+from .helpers import choose, field, fill_date, login, menu, open_notice, open_pdf, save, start_adding
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -20,13 +20,10 @@ ID_NUMBER = make_test_id("500106", BIRTH, 321)  # odd sequence: 男; fictional, 
 
 
 def test_staff_creates_supervisee_head_approves_staff_issues_and_prints(live_server, page, demo):
-    page.set_default_timeout(SLOW)
     today = timezone.localdate()
 
     # 1. staff: a new supervisee, through the 社区矫正工作 menu
-    login(page, live_server, "staff")
-    menu(page, "社区矫正工作", "社区矫正对象")
-    page.get_by_role("link", name="添加 社区矫正对象").click()
+    start_adding(page, live_server, "staff", "社区矫正对象", "社区矫正对象")
     field(page, "姓名").fill(NAME)
     field(page, "性别").select_option("男")
     field(page, "身份证号码").fill(ID_NUMBER)
@@ -43,8 +40,7 @@ def test_staff_creates_supervisee_head_approves_staff_issues_and_prints(live_ser
     fill_date(page, "矫正期限止", today + timedelta(days=120))
     fill_date(page, "入矫日期", today - timedelta(days=1))
     page.shot("supervisee-form")
-    page.get_by_role("button", name="保存").click()
-    page.wait_for_url("**/admin/snippets/forms_app/supervisee/")
+    save(page, "forms_app/supervisee")
     expect(page.get_by_role("link", name=NAME)).to_be_visible()
     page.shot("supervisee-saved")
     person = Supervisee.objects.get(id_number=ID_NUMBER)
@@ -60,8 +56,7 @@ def test_staff_creates_supervisee_head_approves_staff_issues_and_prints(live_ser
     page.get_by_role("button", name="增加 协助事项").click()
     field(page, "事项").nth(1).select_option(label="报告社区矫正对象重要情况")
     page.shot("notice-form")
-    page.get_by_role("button", name="保存").click()
-    page.wait_for_url("**/admin/snippets/forms_app/assistancenotice/")
+    save(page, "forms_app/assistancenotice")
     notice = AssistanceNotice.objects.get(supervisee=person)
     assert notice.status == "草稿" and notice.items.count() == 2
     page.shot("notice-draft")

@@ -12,7 +12,7 @@ from wagtail.models import Page
 from forms_app.models import AssistanceNotice, Registration
 from policies.models import PolicyPage
 
-from .helpers import SLOW, field, fill_date, login, open_pdf
+from .helpers import SLOW, field, fill_date, login, open_pdf, save
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -22,19 +22,29 @@ def section(page, title):
     return page.locator("section.cc-start__section").filter(has=page.get_by_role("heading", name=title))
 
 
+def act(page, where, link, button, done):
+    """Follow a row's action link, confirm with the button, see the message that it is done."""
+    where.get_by_role("link", name=link).click()
+    page.get_by_role("button", name=button).click()
+    expect(page.get_by_text(done)).to_be_visible()
+
+
+def expect_nothing_left(page, live_server, title):
+    """Back on the start page, the section counts no row."""
+    page.goto(live_server.url + "/admin/")
+    expect(section(page, title).locator(".cc-start__count")).to_have_text("0")
+
+
 def test_head_approves_from_the_start_page(live_server, page, demo):
     page.set_default_timeout(SLOW)
     login(page, live_server, "head")
     waiting = section(page, "待批准的通知单")
     expect(waiting.locator(".cc-start__count")).to_have_text("1")
     page.shot("head-start")
-    waiting.get_by_role("link", name="批准“（未编号） 示例陈某”").click()
-    page.get_by_role("button", name="批准").click()
-    expect(page.get_by_text("通知单已批准。")).to_be_visible()
+    act(page, waiting, "批准“（未编号） 示例陈某”", "批准", "通知单已批准。")
     notice = AssistanceNotice.objects.get(supervisee__name="示例陈某")
     assert notice.status == "已批准" and notice.approved_by.username == "head"
-    page.goto(live_server.url + "/admin/")
-    expect(section(page, "待批准的通知单").locator(".cc-start__count")).to_have_text("0")
+    expect_nothing_left(page, live_server, "待批准的通知单")
     page.shot("head-start-done")
 
 
@@ -45,9 +55,7 @@ def test_staff_issues_and_prints_from_the_start_page(live_server, page, demo):
     expect(waiting.locator(".cc-start__count")).to_have_text("1")
     expect(page.locator('section[data-section="approve"]')).to_have_count(0)  # approving is the head's
     page.shot("staff-start")
-    waiting.get_by_role("link", name="发出“（未编号） 示例李某”").click()
-    page.get_by_role("button", name="发出").click()
-    expect(page.get_by_text("通知单已发出：")).to_be_visible()
+    act(page, waiting, "发出“（未编号） 示例李某”", "发出", "通知单已发出：")
     notice = AssistanceNotice.objects.get(supervisee__name="示例李某")
     assert notice.status == "已发出" and notice.number
     page.shot("staff-issued")
@@ -74,17 +82,13 @@ def test_village_user_fills_and_returns_a_registration_from_the_start_page(live_
         if not field(page, label).input_value():  # the office's data may already be there
             field(page, label).fill(value)
     page.shot("village-form")
-    page.get_by_role("button", name="保存").click()
-    page.wait_for_url("**/admin/snippets/forms_app/registration/")
+    save(page, "forms_app/registration")
     page.goto(live_server.url + "/admin/")
     saved = section(page, "已填写、尚未提交的登记表")
-    saved.get_by_role("link", name="提交(回执)“登记表：示例王某”").click()
-    page.get_by_role("button", name="提交").click()
-    expect(page.get_by_text("登记表已提交，通知单已回执。")).to_be_visible()
+    act(page, saved, "提交(回执)“登记表：示例王某”", "提交", "登记表已提交，通知单已回执。")
     registration = Registration.objects.get(supervisee__name="示例王某")
     assert registration.status == "已回执" and registration.notice.status == "已回执"
-    page.goto(live_server.url + "/admin/")
-    expect(section(page, "待填写登记表的通知单").locator(".cc-start__count")).to_have_text("0")
+    expect_nothing_left(page, live_server, "待填写登记表的通知单")
     page.shot("village-start-done")
     # 帮助 → 使用帮助: our guide, the reader's role first
     page.get_by_role("button", name="帮助").click()

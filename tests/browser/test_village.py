@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 
 from forms_app.models import AssistanceNotice, Registration, Supervisee
 
-from .helpers import SLOW, choose, field, fill_date, login, menu
+from .helpers import choose, field, fill_date, menu, save, start_adding
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -15,16 +15,11 @@ PERSON = "示例王某"  # forms_app.demo: 示例乙社区居民委员会, notic
 
 
 def test_village_user_returns_registration_and_cannot_reach_other_committee(live_server, page, demo):
-    page.set_default_timeout(SLOW)
-    today = timezone.localdate()
-
     # 1. village_b (示例乙社区) fills the 登记表 for the notice it received
-    login(page, live_server, "village_b")
-    menu(page, "社区矫正工作", "基本情况登记表")
-    page.get_by_role("link", name="添加 社区矫正对象基本情况登记表").click()
+    start_adding(page, live_server, "village_b", "基本情况登记表", "社区矫正对象基本情况登记表")
     choose(page, "协助社区矫正工作通知单", PERSON, exact=False)
     field(page, "填表人").fill("示例乙社区填表人")
-    fill_date(page, "填表日期", today)
+    fill_date(page, "填表日期", timezone.localdate())
     field(page, "文化程度").fill("初中")
     field(page, "健康状况").fill("良好")
     field(page, "婚姻状况").fill("已婚")
@@ -35,8 +30,7 @@ def test_village_user_returns_registration_and_cannot_reach_other_committee(live
     field(page, "姓名").fill("示例家属丙")  # the registration's own 姓名 comes from the supervisee record
     field(page, "关系").fill("配偶")
     page.shot("registration-form")
-    page.get_by_role("button", name="保存").click()
-    page.wait_for_url("**/admin/snippets/forms_app/registration/")
+    save(page, "forms_app/registration")
     registration = Registration.objects.get(supervisee__name=PERSON)
     assert registration.status == "草稿" and registration.family_members.count() == 1
     page.shot("registration-saved")

@@ -3,6 +3,8 @@
 import re
 from pathlib import Path
 
+from home.demo import ensure_site, load_users
+from policies.demo import load_library
 from policies.importer import text
 
 SEEDS = Path(__file__).resolve().parent.parent / "seed_documents"
@@ -10,6 +12,20 @@ SEED_000 = SEEDS / "000_ef1fc470f50ef23f.txt"
 SEED_001 = SEEDS / "001_cf18d2b64d1ed7e8.txt"
 SEED_003 = SEEDS / "003_7c7ffcf2df212b56.txt"
 HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def editor_world():
+    """The browser tests' world: the site, the demo users and the policy library."""
+    ensure_site()
+    load_users()
+    load_library()
+
+
+def log_in_as_editor(page, live_server):
+    page.goto(live_server.url + "/admin/login/")
+    page.fill("#id_username", "editor")
+    page.fill("#id_password", "editor-demo-2026")
+    page.click("button[type=submit]")
 
 
 def han(text):

@@ -17,6 +17,7 @@ from policies.importer import ImportFailure, InternalFailure, limits, parse_byte
 from policies.models import MemberUnit, PolicyLibraryPage, PolicyPage
 
 from .fuzz_corpus import cases, zip_bombs
+from .helpers import editor_world
 
 URL = "/admin/policies/import/"
 REPO = Path(__file__).resolve().parents[3]
@@ -37,12 +38,7 @@ SAMPLE = _sample(2)
 
 @pytest.fixture
 def editor(db, client):
-    from home.demo import ensure_site, load_users
-    from policies.demo import load_library
-
-    ensure_site()
-    load_users()
-    load_library()
+    editor_world()
     client.force_login(get_user_model().objects.get(username="editor"))
     return client
 

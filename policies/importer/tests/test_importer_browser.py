@@ -5,26 +5,18 @@ from playwright.sync_api import expect
 
 from policies.models import PolicyPage
 
-from .helpers import SEED_001
+from .helpers import SEED_001, editor_world, log_in_as_editor
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
 def editor_setup(db):
-    from home.demo import ensure_site, load_users
-    from policies.demo import load_library
-
-    ensure_site()
-    load_users()
-    load_library()
+    editor_world()
 
 
 def test_editor_pastes_previews_and_creates_a_draft(page, live_server, editor_setup):
-    page.goto(live_server.url + "/admin/login/")
-    page.fill("#id_username", "editor")
-    page.fill("#id_password", "editor-demo-2026")
-    page.click("button[type=submit]")
+    log_in_as_editor(page, live_server)
     page.get_by_role("link", name="导入文档").click()
     page.fill("#id_text", SEED_001.read_text(encoding="utf-8"))
     page.shot("form")

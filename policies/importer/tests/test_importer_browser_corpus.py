@@ -4,9 +4,9 @@ the warnings as comments in the page editor."""
 import pytest
 from playwright.sync_api import expect
 
-from home.demo import ensure_site, load_users
-from policies.demo import load_library
 from policies.importer.corpus import CORPUS
+
+from .helpers import editor_world, log_in_as_editor
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -22,16 +22,11 @@ PAGES = {
 
 @pytest.fixture
 def editor_setup(db):
-    ensure_site()
-    load_users()
-    load_library()
+    editor_world()
 
 
 def test_five_corpus_pages_preview_right_and_the_draft_keeps_its_warnings(page, live_server, editor_setup):
-    page.goto(live_server.url + "/admin/login/")
-    page.fill("#id_username", "editor")
-    page.fill("#id_password", "editor-demo-2026")
-    page.click("button[type=submit]")
+    log_in_as_editor(page, live_server)
     for slug, (title, shown) in PAGES.items():
         page.goto(live_server.url + "/admin/")
         page.get_by_role("link", name="导入文档").click()

@@ -7,19 +7,14 @@ from django.urls import reverse
 
 from policies.models import PolicyLibraryPage, PolicyPage
 
-from .helpers import SEED_003
+from .helpers import SEED_003, editor_world
 
 URL = "/admin/policies/import/"
 
 
 @pytest.fixture
 def editor(db, client):
-    from home.demo import ensure_site, load_users
-    from policies.demo import load_library
-
-    ensure_site()
-    load_users()
-    load_library()
+    editor_world()
     client.force_login(get_user_model().objects.get(username="editor"))
     return client
 
