@@ -39,8 +39,12 @@ run: demo
 browser-deps:
 	@bash scripts/ensure-browser.sh
 
+# In parallel (pytest-xdist): one worker per core, at most 4. Each test file runs whole on one worker
+# (--dist loadfile), so a module's shared fixtures (the access matrix's world, the demo) are built once.
+# TEST_WORKERS=0 runs everything in one process.
+TEST_WORKERS ?= auto
 test: install-dev browser-deps
-	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python -m pytest
+	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python -m pytest -n $(TEST_WORKERS) --maxprocesses=4 --dist loadfile
 
 # The shared-cache tests: REDIS_URL and a PostgreSQL DATABASE_URL must be set (.ci/run sets both).
 test-redis: install-dev
