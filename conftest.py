@@ -51,6 +51,34 @@ def _demo_module_is_not_transactional(request):
         pytest.fail("a transactional test cannot run on the shared demo_module: leave its module without it")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _static_files_listed_once():
+    """WhiteNoise lists and stats every static file (WHITENOISE_USE_FINDERS in the test settings) each time a
+    middleware chain is built, and every test client builds one: ~50 ms for each of the ~4,000 clients of a
+    run. The files do not change during a run, so the list is made once per process and configuration and
+    each new middleware gets the same entries (the same StaticFile objects) that its own scan would make."""
+    from django.conf import settings
+    from whitenoise.middleware import WhiteNoiseMiddleware
+
+    scan = WhiteNoiseMiddleware.add_files_from_finders
+    listed = {}
+
+    def add_files_from_finders(self):
+        key = (self.static_prefix, self.max_age, self.allow_all_origins, self.charset, self.index_file,
+               self.add_headers_function, repr([(name, getattr(settings, name)) for name in dir(settings)
+                                                if name.startswith(("WHITENOISE_", "STATICFILES_"))]),
+               tuple(settings.INSTALLED_APPS))
+        if key not in listed:
+            before = dict(self.files)
+            scan(self)
+            listed[key] = {url: f for url, f in self.files.items() if before.get(url) is not f}
+        self.files.update(listed[key])
+
+    WhiteNoiseMiddleware.add_files_from_finders = add_files_from_finders
+    yield
+    WhiteNoiseMiddleware.add_files_from_finders = scan
+
+
 @pytest.fixture(autouse=True)
 def _fresh_caches():
     """Each test starts with empty caches: what they hold (rendered public pages, the holiday calendar)
