@@ -10,12 +10,73 @@ OUTPUT = Path(__file__).parent / "test-output"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 
 
-@pytest.fixture
-def demo(db):
-    """The demo content as `make run` loads it."""
+def _load_demo():
     from django.core.management import call_command
 
-    call_command("load_demo", "--quiet-logins", stdout=open(os.devnull, "w"))
+    with open(os.devnull, "w") as devnull:
+        call_command("load_demo", "--quiet-logins", stdout=devnull)
+
+
+@pytest.fixture
+def demo(request, db):
+    """The demo content as `make run` loads it: per test, or once per module where the module asks for
+    `demo_module` (then this test runs in a savepoint on top of it, rolled back after it)."""
+    if "demo_module" not in request.fixturenames:
+        _load_demo()
+
+
+@pytest.fixture(scope="module")
+def demo_module(django_db_setup, django_db_blocker):
+    """The demo loaded once for a module's tests, as setUpTestData does for a TestCase: inside a transaction
+    rolled back after the module's last test. pytest-django's `db` runs each test in a savepoint within it,
+    so what one test changes the next never sees. A module opts in with
+    `pytestmark = pytest.mark.usefixtures("demo_module")`; its tests must not be transactional (live_server,
+    transactional_db), which would commit and flush inside that transaction."""
+    from django.db import transaction
+
+    with django_db_blocker.unblock():
+        with transaction.atomic():
+            _load_demo()
+            yield
+            transaction.set_rollback(True)
+
+
+@pytest.fixture(autouse=True)
+def _demo_module_is_not_transactional(request):
+    if "demo_module" not in request.fixturenames:
+        return
+    marker = request.node.get_closest_marker("django_db")
+    transactional = marker is not None and (marker.kwargs.get("transaction") or (marker.args and marker.args[0]))
+    if transactional or {"transactional_db", "live_server"} & set(request.fixturenames):
+        pytest.fail("a transactional test cannot run on the shared demo_module: leave its module without it")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _static_files_listed_once():
+    """WhiteNoise lists and stats every static file (WHITENOISE_USE_FINDERS in the test settings) each time a
+    middleware chain is built, and every test client builds one: ~50 ms for each of the ~4,000 clients of a
+    run. The files do not change during a run, so the list is made once per process and configuration and
+    each new middleware gets the same entries (the same StaticFile objects) that its own scan would make."""
+    from django.conf import settings
+    from whitenoise.middleware import WhiteNoiseMiddleware
+
+    scan = WhiteNoiseMiddleware.add_files_from_finders
+    listed = {}
+
+    def add_files_from_finders(self):
+        key = (self.static_prefix, self.max_age, self.allow_all_origins, self.charset, self.index_file,
+               self.add_headers_function, repr([(name, getattr(settings, name)) for name in dir(settings)
+                                                if name.startswith(("WHITENOISE_", "STATICFILES_"))]),
+               tuple(settings.INSTALLED_APPS))
+        if key not in listed:
+            before = dict(self.files)
+            scan(self)
+            listed[key] = {url: f for url, f in self.files.items() if before.get(url) is not f}
+        self.files.update(listed[key])
+
+    WhiteNoiseMiddleware.add_files_from_finders = add_files_from_finders
+    yield
+    WhiteNoiseMiddleware.add_files_from_finders = scan
 
 
 @pytest.fixture(autouse=True)

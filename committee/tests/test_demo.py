@@ -8,7 +8,7 @@ from committee.sources import rule_links
 from committee.models import (AnnualReport, Appointment, Distribution, LiaisonAccount, Meeting, Minutes,
                               SupervisionItem)
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_module")]  # the demo loaded once
 
 MODELS = (Appointment, Meeting, Minutes, Distribution, SupervisionItem, AnnualReport, LiaisonAccount)
 

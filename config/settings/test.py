@@ -1,3 +1,5 @@
+import os
+
 from .base import *  # noqa: F401,F403
 
 DEBUG = False
@@ -7,7 +9,12 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Tasks run inline in tests so their effects can be asserted directly.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-MEDIA_ROOT = BASE_DIR / "var" / "test-media"
+# Files of their own for each pytest-xdist worker (`make test` runs two): each worker has its own test
+# database, so two workers' job 1 or image 1 must not share a folder. "" outside xdist.
+TEST_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+_worker_suffix = f"-{TEST_WORKER}" if TEST_WORKER else ""
+MEDIA_ROOT = BASE_DIR / "var" / f"test-media{_worker_suffix}"  # noqa: F405
+JOB_FILES_DIR = BASE_DIR / "var" / f"test-job-files{_worker_suffix}"  # noqa: F405
 # Tests never collect static files; without a STATIC_ROOT whitenoise serves through the finders.
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True

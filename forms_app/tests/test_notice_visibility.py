@@ -7,7 +7,7 @@ from django.urls import reverse
 from forms_app.models import AssistanceNotice
 from forms_app.scope import SENT_STATUSES, notices_for
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_module")]  # the demo loaded once
 
 
 def _user(name):

@@ -4,6 +4,8 @@ from accounts.totp import current_code
 from accounts.two_factor import confirmed_device
 from home.demo import DEMO_USERS
 
+pytestmark = pytest.mark.usefixtures("demo_module")  # the demo loaded once for the module
+
 # The demo roles that can see unmasked personal data, so must give a two-factor code (accounts/two_factor.py).
 TWO_FACTOR = {"admin", "head"}
 

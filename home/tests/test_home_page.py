@@ -1,7 +1,10 @@
+import pytest
 from django.core.management import call_command
 
 from home.demo import DEMO_USERS
 from home.models import HomePage, SiteSettings
+
+pytestmark = pytest.mark.usefixtures("demo_module")  # the demo loaded once for the module
 
 
 def test_home_page_renders_in_chinese(client, demo):

@@ -12,7 +12,7 @@ from jobs import lease
 from jobs.models import Job
 from pdf.testing import plain_text, reader
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_module")]  # the demo loaded once
 
 
 def bulk_url(ids):

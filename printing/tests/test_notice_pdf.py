@@ -9,7 +9,7 @@ from forms_app.items import ITEM_WORDING
 from forms_app.models import AssistanceNotice, AuditEntry
 from pdf.testing import embedded_fonts, is_a4, plain_text, reader, text_off_page
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_module")]  # the demo loaded once
 
 
 def squash(text):

@@ -10,7 +10,7 @@ from forms_app import scope
 from forms_app.models import Assistant, Registration
 from pdf.testing import plain_text
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_module")]  # the demo loaded once
 
 # role → prints the 登记表's phones in full: the head (unmask permission), the committee that filled it
 # (its edit form shows them); 司法所工作人员 read them masked on screen, so on paper too.

@@ -9,7 +9,7 @@ from forms_app import scope
 from forms_app.models import Assistant, AuditEntry, Registration
 from pdf.testing import is_a4, plain_text, text_off_page
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_module")]  # the demo loaded once
 
 
 def squash(text):

@@ -8,7 +8,7 @@ from django.core.management import call_command
 from search.indexer import build_entries
 from search.models import SearchEntry
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_module")]  # the demo loaded once
 
 
 def rows(page):

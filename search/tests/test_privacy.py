@@ -7,7 +7,7 @@ from search.models import SearchEntry
 
 from .conftest import DRAFT_WORD, ON_REQUEST_WORD, SUPERVISEE_NAME
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_module")]  # the demo loaded once
 
 
 def found(client, query, page=None):

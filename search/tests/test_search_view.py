@@ -6,7 +6,7 @@ import pytest
 
 from .conftest import NOTICE_TITLE, OPINION_TITLE, RULES_TITLE
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo_module")]  # the demo loaded once
 
 
 def get(client, **params):
