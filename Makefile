@@ -39,14 +39,18 @@ run: demo
 browser-deps:
 	@bash scripts/ensure-browser.sh
 
-# TEST_WORKERS=auto runs the suite in parallel (pytest-xdist, one worker per core, at most 4; each test
-# file whole on one worker, so a module's shared fixtures are built once). Not yet the default: on a
-# worker, a transactional test (live_server) flushes the data the migrations made, and a later file's
-# test that needs it (home/tests/test_admin_branding.py) fails; one process runs those tests last.
-TEST_WORKERS ?= 0
+# The suite runs on every core (pytest-xdist, at most 4 workers; each test file whole on one worker, so a
+# module's shared fixtures are built once), in two passes: the tests that commit for real (live server…,
+# marked `transactional` by conftest.py) flush the migrations' data on their worker, so they run after all
+# others, as one process would order them. TEST_WORKERS=0 runs each pass in one process.
+TEST_WORKERS ?= auto
 PARALLEL = $(if $(filter 0,$(TEST_WORKERS)),,-n $(TEST_WORKERS) --maxprocesses=4 --dist loadfile)
+PYTEST = DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python -m pytest $(PARALLEL)
 test: install-dev browser-deps
-	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python -m pytest $(PARALLEL)
+	@status=0; \
+	  $(PYTEST) -m "not transactional" $(PYTEST_ARGS) || status=$$?; \
+	  $(PYTEST) -m transactional $(PYTEST_ARGS) || status=$$?; \
+	  exit $$status
 
 # The shared-cache tests: REDIS_URL and a PostgreSQL DATABASE_URL must be set (.ci/run sets both).
 test-redis: install-dev

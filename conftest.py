@@ -193,3 +193,28 @@ def page(chromium, request):
     yield tab
     context.close()
     assert not refused, "blocked by the Content-Security-Policy:\n" + "\n".join(refused)
+
+
+# Tests that commit for real flush the database when they end, the migrations' data (Wagtail's root page…)
+# included. One process runs them last (pytest-django orders them so); pytest-xdist hands out whole files
+# in any order, so `make test` runs them in a second pass of their own, selected by this marker.
+_TRANSACTIONAL_FIXTURES = {"transactional_db", "live_server", "django_db_reset_sequences",
+                           "django_db_serialized_rollback"}
+
+
+def _is_transactional(item):
+    marker = item.get_closest_marker("django_db")
+    if marker is not None and (marker.kwargs.get("transaction") or (marker.args and marker.args[0])):
+        return True
+    if _TRANSACTIONAL_FIXTURES & set(getattr(item, "fixturenames", ())):
+        return True
+    from django.test import TestCase, TransactionTestCase
+
+    cls = getattr(item, "cls", None)
+    return bool(cls and issubclass(cls, TransactionTestCase) and not issubclass(cls, TestCase))
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if _is_transactional(item):
+            item.add_marker(pytest.mark.transactional)

@@ -124,7 +124,7 @@ def test_admin_screens_are_chinese(demo, client, username):
             assert re.search(r"\d+ 个页面", text), "the summary panel counts pages in Chinese"
 
 
-def test_javascript_catalogue_includes_project_strings(client):
+def test_javascript_catalogue_includes_project_strings(client, db):  # db: the request finds its Wagtail Site
     # Wagtail's admin_base.html loads this view (Django's JavaScriptCatalog for wagtail.admin),
     # which merges LOCALE_PATHS' djangojs catalogue over the app's.
     response = client.get(reverse("wagtailadmin_javascript_catalog"))

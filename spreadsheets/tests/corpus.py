@@ -14,6 +14,7 @@ class Case:
     filename: str
     build: Callable  # build(path) writes the file
     expect: object = ANY  # int: rows of a table; str: words of the error; ANY
+    cpu: float = 10  # seconds of CPU the read may take (sandbox.CPU_SECONDS for every hostile file)
 
     def __repr__(self):
         return self.id

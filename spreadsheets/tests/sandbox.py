@@ -31,14 +31,14 @@ class Outcome:
     peak: int = 0  # bytes of resident memory above the child's start
 
 
-def run(func, *args, expected=Exception):
+def run(func, *args, expected=Exception, cpu_seconds=CPU_SECONDS):
     """func(*args) in a forked child; an `expected` exception is an "error" outcome, others a "crash"."""
     reader, writer = os.pipe()
     pid = os.fork()
     if pid == 0:
         try:
             os.close(reader)
-            _child(writer, func, args, expected)
+            _child(writer, func, args, expected, cpu_seconds)
         finally:
             os._exit(0)
     os.close(writer)
@@ -70,10 +70,10 @@ def _collect(fd, deadline):
         os.close(fd)
 
 
-def _child(fd, func, args, expected):
+def _child(fd, func, args, expected, cpu_seconds):
     size = _status("VmSize")
     resource.setrlimit(resource.RLIMIT_AS, (size + MEMORY_BYTES, size + MEMORY_BYTES))
-    resource.setrlimit(resource.RLIMIT_CPU, (CPU_SECONDS, CPU_SECONDS + 1))
+    resource.setrlimit(resource.RLIMIT_CPU, (int(cpu_seconds), int(cpu_seconds) + 1))
     with open("/proc/self/clear_refs", "w") as f:
         f.write("5")  # peak RSS := current RSS
     start = _status("VmRSS")
