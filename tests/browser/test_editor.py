@@ -42,15 +42,19 @@ def test_editor_imports_fixes_submits_and_approvers_publish(live_server, page, d
     field(page, "建在哪个栏目下").select_option(label="政策文件")
     page.get_by_role("button", name="预览识别结果").click()
     preview = page.locator(".imp-preview")
-    expect(preview).to_contain_text("需要您决定的问题（1）")
+    expect(preview).to_contain_text("需要您决定的问题（2）")  # the gap, and no 发布日期 in the text
     expect(preview).to_contain_text("第 5 行：正文编号不连续")
+    expect(preview).to_contain_text("【缺少日期】没有读到发布日期")
     page.shot("preview-warning")
 
-    # 2. the editor finds the lost article in the original and puts it back: no warning left
+    # 2. the editor finds the lost article in the original and puts it back: only the missing 发布日期 is
+    #    left (to be filled in the draft's 元数据)
     text = field(page, "粘贴文字").input_value()
     field(page, "粘贴文字").fill(text.replace("第四条", MISSING + "第四条", 1))
     page.get_by_role("button", name="预览识别结果").click()
-    expect(preview).to_contain_text("没有需要处理的问题。")
+    expect(preview).to_contain_text("需要您决定的问题（1）")
+    expect(preview).to_contain_text("【缺少日期】没有读到发布日期")
+    expect(preview).not_to_contain_text("正文编号不连续")
     expect(preview).to_contain_text("（0 章，4 条）")
     page.shot("preview-clean")
     page.get_by_role("button", name="建立草稿").click()
