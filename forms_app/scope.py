@@ -179,6 +179,25 @@ def shown_phone(user, value):
     return value if can_unmask(user) else mask_phone(value)
 
 
+# The personal numbers each record holds, by kind: listings, inspect views, exports and imports mask these.
+MASKED = {
+    Supervisee: {"id_number": "id"},
+    Registration: {"contact": "phone"},
+    Assistant: {"phone": "phone"},
+}
+_MASKS = {"id": mask_id, "phone": mask_phone}
+
+
+def masked(kind, value):
+    """`value` masked as a number of `kind` ("id" or "phone")."""
+    return _MASKS[kind](value)
+
+
+def shown(user, kind, value):
+    """`value`, a number of `kind`, as `user` may read it: in full, or masked."""
+    return value if can_unmask(user) else masked(kind, value)
+
+
 def _office_of_obj(obj):
     for path in ("office", "village_committee.office", "notice.office"):
         target = obj

@@ -16,16 +16,8 @@ from playwright.sync_api import sync_playwright
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "static" / "help"
 CHROMIUM = "/usr/bin/chromium"
-# demo user -> (picture name, the panel photographed)
-SHOTS = {
-    "head": ("head", "#cc-start-section"),
-    "staff": ("staff", "#cc-start-section"),
-    "village_b": ("village", "#cc-start-section"),
-    "editor": ("editor", "#cc-editor-section"),
-    "director": ("director", "main"),
-    "leader": ("leader", "main"),
-    "liaison": ("liaison", "main"),
-}
+# The start page's own panel, by the id of its section; the committee roles' start page is all of <main>.
+RECORDS_PANEL, EDITOR_PANEL, WHOLE_PAGE = "#cc-start-section", "#cc-editor-section", "main"
 
 
 def main(base_url):
@@ -34,18 +26,25 @@ def main(base_url):
     import django
 
     django.setup()
+    from home import roles
     from home.demo import DEMO_USERS
+    from home.help import GUIDES  # role -> picture name
 
-    passwords = {name: password for name, password, _label, _group in DEMO_USERS}
+    panels = {roles.OFFICE_HEAD: RECORDS_PANEL, roles.OFFICE_STAFF: RECORDS_PANEL,
+              roles.VILLAGE_STAFF: RECORDS_PANEL, roles.POLICY_EDITOR: EDITOR_PANEL}
+    # Each role's last demo user (the village staff: village_b) logs in.
+    logins = {role: (name, password) for name, password, _label, role in DEMO_USERS if role in GUIDES}
     OUT.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM)
-        for username, (picture, panel) in SHOTS.items():
+        for role, picture in GUIDES.items():
+            username, password = logins[role]
+            panel = panels.get(role, WHOLE_PAGE)
             context = browser.new_context(viewport={"width": 1400, "height": 2400}, locale="zh-CN")
             page = context.new_page()
             page.goto(f"{base_url}/admin/login/")
             page.fill("input[name=username]", username)
-            page.fill("input[name=password]", passwords[username])
+            page.fill("input[name=password]", password)
             page.click("button[type=submit]")
             page.wait_for_url(f"{base_url}/admin/")
             page.locator(panel).screenshot(path=str(OUT / f"{picture}.png"), scale="css")

@@ -34,7 +34,6 @@ class NaturalKeyLoader(BaseInstanceLoader):
 class SheetResource(resources.ModelResource):
     """A resource bound to the importing/exporting user."""
 
-    masked = {}  # attribute -> "id" | "phone"
     key_label = ""  # the heading(s) forming the natural key, for the duplicate message
     ambiguous_message = "数据库中有多条记录与此行对应，无法确定要更新哪一条，请在系统中处理后再导入。"
     required_headings = ()  # headings a file must have (the rest may be left out)
@@ -59,6 +58,7 @@ class SheetResource(resources.ModelResource):
         self.user = user
         self.office = scope.office_of(user)
         self.progress = progress  # callable(done, total) or None
+        self.masked = scope.MASKED.get(self._meta.model, {})  # attribute -> "id" | "phone"
         self.lines = []
         self.duplicates = {}
         self.saved = []  # instances written by a real import (their pks exist after the bulk insert)
@@ -119,8 +119,7 @@ class SheetResource(resources.ModelResource):
             # The user's own masked export, cell unchanged: keep the stored number instead of refusing it.
             text = str(row[field.column_name] or "").strip()
             stored = getattr(instance, field.attribute) or ""
-            masked = scope.mask_id(stored) if kind == "id" else scope.mask_phone(stored)
-            if stored and cells.looks_masked(text) and text == masked:
+            if stored and cells.looks_masked(text) and text == scope.masked(kind, stored):
                 return
         super().import_field(field, instance, row, is_m2m, **kwargs)
 
@@ -215,7 +214,7 @@ class SheetResource(resources.ModelResource):
         value = super().export_field(field, instance, **kwargs)
         kind = self.masked.get(field.attribute)
         if kind and value:
-            value = scope.shown_id(self.user, value) if kind == "id" else scope.shown_phone(self.user, value)
+            value = scope.shown(self.user, kind, value)
         return value
 
     def export_rows(self, queryset):

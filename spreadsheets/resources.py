@@ -123,7 +123,6 @@ class SuperviseeResource(ScopedLookups, SheetResource):
     status = Field("status", "状态", widget=ChoiceWidget(Supervisee.STATUS_CHOICES), default="在矫")
     office = _office_field("司法所")
 
-    masked = {"id_number": "id"}
     key_label = "身份证号码"
     required_headings = ("姓名", "身份证号码", "居住地村(居)委会")
     office_heading = "司法所"
@@ -208,7 +207,6 @@ class AssistantResource(ScopedLookups, SheetResource):
     exited_on = Field("exited_on", "退出日期", widget=DateWidget())
     exit_reason = Field("exit_reason", "退出原因", widget=TextWidget())
 
-    masked = {"phone": "phone"}
     key_label = "推荐村(居)委会和姓名"
     required_headings = ("姓名", "推荐村(居)委会")
     REVIEW_FIELDS = ("stage", "reviewed_by", "reviewed_on", "review_note")

@@ -7,7 +7,8 @@ from versions.effective import effective_date
 from versions.models import PolicyVersion
 from versions.snapshot import take_snapshot
 
-FLAG_FIELDS = {"version_is_new": False, "version_note": "", "version_effective_date": None}
+# The page's fields this app reads at publish and clears after it (PolicyPage declares them: see docs/ARCHITECTURE.md).
+FLAG_FIELDS = ("version_is_new", "version_note", "version_effective_date")
 
 
 def record_publication(page, revision=None):
@@ -55,7 +56,8 @@ def _reset_flags(page, revision):
 
     Otherwise the next editorial fix, edited from this revision, would silently become a new version.
     """
-    present = {k: v for k, v in FLAG_FIELDS.items() if hasattr(page, k)}
+    # Back to the fields' own defaults (off, no note, no date).
+    present = {k: type(page)._meta.get_field(k).get_default() for k in FLAG_FIELDS if hasattr(page, k)}
     if not present:
         return
     type(page).objects.filter(pk=page.pk).update(**present)
@@ -67,7 +69,8 @@ def _reset_flags(page, revision):
 
 
 def effective_date_error(page):
-    """For PolicyPage.clean(): a 修订 cannot take effect before the version it amends (message or "")."""
+    """For the policy page form (versions' clean_policy_page_form hook): a 修订 cannot take effect before the
+    version it amends (message or "")."""
     if not getattr(page, "version_is_new", False) or not page.pk:
         return ""
     day = getattr(page, "version_effective_date", None)

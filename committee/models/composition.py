@@ -16,11 +16,7 @@ from ..rules import reporting
 
 
 class Appointment(models.Model):
-    DIRECTOR = "主任"
-    EXECUTIVE = "常务副主任"
-    DEPUTY = "副主任"
-    MEMBER = "委员"
-    LIAISON = "联络员"
+    DIRECTOR, EXECUTIVE, DEPUTY, MEMBER, LIAISON = "主任", "常务副主任", "副主任", "委员", "联络员"
     POSTS = [(p, p) for p in (DIRECTOR, EXECUTIVE, DEPUTY, MEMBER, LIAISON)]
     LEADERS = (DIRECTOR, EXECUTIVE)  # who decide 议题 and sign 纪要
 

@@ -12,11 +12,7 @@ from policies.models import MemberUnit
 
 
 class Meeting(ClusterableModel):
-    PLENARY = "全体会议"
-    THEMATIC = "专题会议"
-    OFFICE = "办公室成员会议"
-    DISPATCH = "工作调度会"
-    GROUP = "矫正小组会议"
+    PLENARY, THEMATIC, OFFICE, DISPATCH, GROUP = "全体会议", "专题会议", "办公室成员会议", "工作调度会", "矫正小组会议"
     KINDS = [(k, k) for k in (PLENARY, THEMATIC, OFFICE, DISPATCH, GROUP)]
 
     kind = models.CharField("会议类型", max_length=10, choices=KINDS)

@@ -70,7 +70,6 @@ class AssistanceNotice(WorkflowRevisionMixin, ClusterableModel):
     returned_at = models.DateTimeField("回执时间", null=True, blank=True, editable=False)
     # The 存根: the supervisee block, addressee and items as they were at issue time.
     stub = models.JSONField("存根", default=dict, blank=True, editable=False)
-    created_at = models.DateTimeField("创建时间", auto_now_add=True)
 
     class Meta:
         verbose_name = "协助社区矫正工作通知单"

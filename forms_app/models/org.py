@@ -4,6 +4,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 
+from ..idcard import validate_phone
+
 
 class Office(models.Model):
     """A township 司法所: it keeps the records and issues the notices."""
@@ -11,7 +13,8 @@ class Office(models.Model):
     name = models.CharField("司法所名称", max_length=100, unique=True)
     township = models.CharField("所在乡镇(街道)", max_length=100)
     contact_person = models.CharField("默认联系人", max_length=50, blank=True)
-    contact_phone = models.CharField("默认联系电话", max_length=30, blank=True)
+    # The default for each notice's 联系电话 (forms.NoticeForm), so it follows the same telephone rule.
+    contact_phone = models.CharField("默认联系电话", max_length=30, blank=True, validators=[validate_phone])
 
     class Meta:
         verbose_name = "司法所"

@@ -59,7 +59,6 @@ class Registration(WorkflowRevisionMixin, ClusterableModel):
         related_name="+", editable=False,
     )
     submitted_at = models.DateTimeField("提交时间", null=True, blank=True, editable=False)
-    created_at = models.DateTimeField("创建时间", auto_now_add=True)
 
     class Meta:
         verbose_name = "社区矫正对象基本情况登记表"

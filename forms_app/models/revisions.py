@@ -6,13 +6,16 @@ that snapshot back (恢复 / revert, compare) must not rewind the workflow, or a
 WORKFLOW_FIELDS; only notice_workflow.py and notice_numbers.py write them, always with update_fields.
 """
 
-from django.db import transaction
+from django.db import models, transaction
 from modelcluster.models import get_all_child_relations
 from wagtail.models import RevisionMixin
 
 
 class WorkflowRevisionMixin(RevisionMixin):
     WORKFLOW_FIELDS = ()  # set by each model: state, number, dates and who acted (the model defines DRAFT)
+
+    # Each model lists it in its WORKFLOW_FIELDS: a revert never changes when the record was created.
+    created_at = models.DateTimeField("创建时间", auto_now_add=True)
 
     class Meta:
         abstract = True

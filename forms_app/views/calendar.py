@@ -123,8 +123,6 @@ class CalendarIndexView(IndexView):
 class CalendarPeriodViewSet(ModelViewSet):
     model = CalendarPeriod
     icon = "date"
-    menu_label = "节假日与调休"
-    add_to_admin_menu = False
     form_fields = ["name", "kind", "start", "end"]
     list_display = ["name", "kind", "start", "end"]
     list_filter = ["kind"]

@@ -13,8 +13,6 @@ from .scoped import MaskedColumn, ScopedSnippetViewSet
 class OfficeViewSet(ModelViewSet):
     model = Office
     icon = "home"
-    menu_label = "司法所"
-    add_to_admin_menu = False
     form_fields = ["name", "township", "contact_person", "contact_phone"]
     list_display = ["name", "township", "contact_person"]
     search_fields = ["name", "township"]
@@ -23,8 +21,6 @@ class OfficeViewSet(ModelViewSet):
 class StaffProfileViewSet(ModelViewSet):
     model = StaffProfile
     icon = "group"
-    menu_label = "工作人员归属"
-    add_to_admin_menu = False
     form_fields = ["user", "office", "village_committee"]
     list_display = ["user", "office", "village_committee"]
 
@@ -32,7 +28,6 @@ class StaffProfileViewSet(ModelViewSet):
 class VillageCommitteeViewSet(ScopedSnippetViewSet):
     model = VillageCommittee
     icon = "site"
-    menu_label = "村(居)委会"
     icontains_search_fields = ["name"]
     list_display = ["name", "kind", "office"]
     list_filter = ["kind", "office"]
@@ -46,14 +41,12 @@ class VillageCommitteeViewSet(ScopedSnippetViewSet):
 class AssistantViewSet(ScopedSnippetViewSet):
     model = Assistant
     icon = "user"
-    menu_label = "协助人员"
-    masked_fields = {"phone": "phone"}
     icontains_search_fields = ["name", "village_committee__name"]
     list_select_related = ("village_committee",)
     list_display = [
         "name",
         Column("village_committee", label="推荐村(居)委会", sort_key="village_committee__name"),
-        MaskedColumn("phone", "phone", label="联系电话"),
+        MaskedColumn("phone", label="联系电话"),
         "stage",
         Column("recommended_on", label="推荐日期", sort_key="recommended_on"),
         Column("filed_on", label="报备日期", sort_key="filed_on"),
@@ -86,7 +79,6 @@ class AssistantViewSet(ScopedSnippetViewSet):
 class AuditEntryViewSet(ScopedSnippetViewSet):
     model = AuditEntry
     icon = "history"
-    menu_label = "查阅记录"
     list_display = ["__str__", "username", "action", "model", "object_repr"]
     list_filter = ["action", "model"]
     icontains_search_fields = ["username", "object_repr", "model"]

@@ -21,18 +21,14 @@ AUDITED = {"inspect": "view", "edit": "edit", "history": "history", "delete": "d
 
 
 class MaskedColumn(Column):
-    """A listing cell that shows an ID number or phone masked unless the user may see it in full."""
-
-    def __init__(self, name, kind="id", **kwargs):
-        self.kind = kind
-        super().__init__(name, **kwargs)
+    """A listing cell that shows an ID number or phone (scope.MASKED) masked unless the user may see it in full."""
 
     def get_cell_context_data(self, instance, parent_context):
         context = super().get_cell_context_data(instance, parent_context)
-        user = parent_context["request"].user
         raw = context.get("raw_value") or ""
         if raw:
-            context["value"] = scope.shown_id(user, raw) if self.kind == "id" else scope.shown_phone(user, raw)
+            kind = scope.MASKED[type(instance)][self.name]
+            context["value"] = scope.shown(parent_context["request"].user, kind, raw)
         return context
 
 
@@ -79,8 +75,7 @@ class ScopedInspectMixin(ScopedObjectMixin):
         value = super().get_field_display_value(field_name, field)
         kind = self.scope_viewset.masked_fields.get(field_name)
         if kind and value:
-            user = self.request.user
-            value = scope.shown_id(user, value) if kind == "id" else scope.shown_phone(user, value)
+            value = scope.shown(self.request.user, kind, value)
         return display.shown(value)
 
 
@@ -115,10 +110,9 @@ class ScopedIndexMixin:
 
     def to_row_dict(self, item):
         row = super().to_row_dict(item)
-        user = self.request.user
         for field, kind in self.scope_viewset.masked_fields.items():
             if field in row and row[field]:
-                row[field] = scope.shown_id(user, row[field]) if kind == "id" else scope.shown_phone(user, row[field])
+                row[field] = scope.shown(self.request.user, kind, row[field])
         return row
 
     def get(self, request, *args, **kwargs):
@@ -185,17 +179,16 @@ class ScopedSnippetViewSet(SnippetViewSet):
     """A SnippetViewSet whose every view honours forms_app.scope."""
 
     audited = False  # True for models holding a supervisee's data
-    masked_fields = {}  # field -> "id" | "phone"
     icontains_search_fields = []
-    id_search_fields = ()  # of the above, those holding ID numbers (searched through idsearch)
     list_select_related = ()
     inspect_labels = {}  # field or property -> label, where the model gives none
     choosable = None  # queryset -> the rows a chooser offers (after the scope)
-    add_to_admin_menu = False
     copy_view_enabled = False
 
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
+        if cls.model is None:
+            return  # a base for viewsets (records.PersonalRecordViewSet): each with a model scopes its own views
         for attr in dir(cls):
             if not attr.endswith("_view_class") or attr in ("revisions_revert_view_class", "chooser_viewset_class"):
                 continue
@@ -213,6 +206,9 @@ class ScopedSnippetViewSet(SnippetViewSet):
             name = attr[: -len("_view_class")]
             setattr(cls, attr, type(f"Scoped{base.__name__}", (mixin, base),
                                     {"_scoped": True, "_audit_name": name, "scope_viewset": cls}))
+        cls.masked_fields = scope.MASKED.get(cls.model, {})  # field -> "id" | "phone"
+        # Of the searched fields, those holding ID numbers: searched through idsearch, never by icontains.
+        cls.id_search_fields = tuple(f for f in cls.icontains_search_fields if cls.masked_fields.get(f) == "id")
         # Declaring search_fields makes Wagtail show the search box; ScopedIndexMixin does the icontains search.
         cls.search_fields = list(cls.icontains_search_fields) or None
         cls.search_backend_name = None

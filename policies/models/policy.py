@@ -66,7 +66,9 @@ class PolicyPage(RequestRootUrlMixin, RoutablePageMixin, Page):
                                                          help_text="作为通知的附件时填写：1、2、3…")
     body = StreamField(PolicyBodyBlock(), blank=True, verbose_name="正文")
 
-    # Read by the versions app at publish time; stored and shown here only.
+    # The versions app's: read and cleared at publish (versions/recording.py), checked in the form through its
+    # clean_policy_page_form hook. Declared on the page so that each revision carries them and the moderation
+    # workflow approves the 修订说明 and 施行日期 together with the text (docs/ARCHITECTURE.md).
     version_is_new = models.BooleanField("作为新版本（修订）发布", default=False)
     version_note = models.TextField("修订说明", blank=True)
     version_effective_date = models.DateField("施行日期", null=True, blank=True)

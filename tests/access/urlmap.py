@@ -94,6 +94,9 @@ SUBJECTS = [
 SUBJECT_KWARGS = {"pk", "page_id", "parent_page_id", "page_to_move_id", "page_pk", "collection_id", "job_id",
                   "slug", "object_id", "kind"}
 # Ids of things the fixtures hold none of (images, documents, uploads, redirects, sessions…).
+# Kwargs that take the same value in every URL that has them.
+BY_NAME = {"revision_id_a": "earliest", "revision_id_b": "latest", "filter_spec": "original", "number": "1",
+           "fmt": "xlsx"}
 ALWAYS_MISSING = {"image_id", "document_id", "doc_id", "uploaded_file_id", "redirect_id", "session_id",
                   "task_state_id", "workflow_state_id", "restriction_id", "page_view_restriction_id"}
 MISSING_SUBJECTS = ["admin/images/", "admin/documents/", "admin/redirects/", "admin/api/main/^images/",
@@ -117,13 +120,9 @@ FIXED = {
     "wagtailadmin_pages:workflow_action": {"action_name": "approve"},
     "wagtailadmin_pages:collect_workflow_action_data": {"action_name": "approve"},
     "wagtailadmin_api:pages:action": {"action_name": "copy"},
-    "wagtailimages:preview": {"filter_spec": "original"},
     "forms_app_notice_action": {"action": "approve"},
     "committee_minutes_action": {"action": "sign"},
     "committee_paper_action": {"action": "submit"},
-    "versions:detail": {"number": "1"},
-    "forms_app_sheets:template": {"fmt": "xlsx"},
-    "forms_app_sheets:export": {"fmt": "xlsx"},
     "blank_forms:old_blank": {"rest": "notice.pdf"},
     "blank_forms:old_print": {"rest": "assistants/roster.pdf"},
 }
@@ -165,10 +164,8 @@ def _other(name, obj, world):
         return MISSING
     if name == "revision_id":
         return _revision(obj) if obj is not None else MISSING
-    if name == "revision_id_a":
-        return "earliest"
-    if name == "revision_id_b":
-        return "latest"
+    if name in BY_NAME:
+        return BY_NAME[name]
     if name == "destination_id":
         return str(world.first("page", "library").pk)
     if name == "task_id":

@@ -2,11 +2,14 @@
 
 import pytest
 from django.utils import timezone
+from wagtail import hooks
 
+from policies.forms import CLEAN_HOOK
 from versions.models import PolicyVersion
 from versions.recording import version_on
 from versions.tests.factories import day, make_policy, publish
 from versions.tests.pairs import RULES, article, copy
+from versions.wagtail_hooks import check_effective_date
 
 pytestmark = pytest.mark.django_db
 
@@ -29,7 +32,7 @@ def test_marked_publication_becomes_next_version_and_the_flag_is_reset():
     assert v2.note == "增加第五条" and v2.effective_date == day("2024-07-01")
     assert len(v2.body) == len(RULES) + 1
     page.refresh_from_db()
-    assert page.version_is_new is False and page.version_note == ""
+    assert page.version_is_new is False and page.version_note == "" and page.version_effective_date is None
     # The next edit starts from the latest revision: it must not carry the flag along.
     assert page.get_latest_revision_as_object().version_is_new is False
 
@@ -95,3 +98,9 @@ def test_effective_date_error_for_the_page_form():
     page.version_is_new = False
     page.version_effective_date = day("2000-01-01")
     assert effective_date_error(page) == ""  # an editorial fix makes no version
+
+
+def test_the_form_check_is_versions_hook_on_the_policy_form():
+    """policies runs the checks registered under its CLEAN_HOOK and never imports versions: the 施行日期
+    check reaches the policy page form only through versions' registration."""
+    assert check_effective_date in hooks.get_hooks(CLEAN_HOOK)
