@@ -90,6 +90,15 @@ def _at(day):
     return timezone.make_aware(datetime(day.year, day.month, day.day, 10))
 
 
+# The 全体会议's 纪要 (2026年第2期), one heading per 议题 as a real 常务会议纪要 has them (docs/COMMITTEE.md);
+# scripts/render_committee_pdf.py prints the same text.
+PLENARY_MINUTES_BODY = ("一、审议上半年社区矫正工作情况报告\n"
+                        "会议听取了委员会办公室关于上半年社区矫正工作情况的报告，原则同意该报告。\n"
+                        "二、研究部署下半年重点工作\n"
+                        "会议要求派出所会同司法所于8月底前完成重点对象排查。\n"
+                        "会议要求劳动就业和社会服务保障所于9月底前建立就业帮扶对接台账。")
+
+
 def load_minutes(meetings):
     plenary, thematic = meetings[0], meetings[1]
     users = get_user_model().objects
@@ -98,9 +107,7 @@ def load_minutes(meetings):
                   signed_at=_at(date(2026, 6, 24)), issued_at=_at(date(2026, 6, 25)))
     minutes, created = Minutes.objects.get_or_create(meeting=plenary, defaults={
         "issue_no": "2026年第2期", "drafted_by": users.filter(username="staff").first(), **signed,
-        "body": "会议听取了委员会办公室关于上半年社区矫正工作情况的报告。\n"
-                "会议要求派出所会同司法所于8月底前完成重点对象排查。\n"
-                "会议要求劳动就业和社会服务保障所于9月底前建立就业帮扶对接台账。"})
+        "body": PLENARY_MINUTES_BODY})
     if created:
         for name in ("司法所", "派出所", "劳动就业和社会服务保障所"):
             Distribution.objects.create(minutes=minutes, unit=_unit(name))

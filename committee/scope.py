@@ -1,12 +1,11 @@
-"""Who sees what of the committee's papers: a 联络员 sees only their own member unit's; the office all.
+"""Who sees what of the committee's papers: a 联络员 sees only their own member unit's; the office all of
+its committee's (the 要点/总结 are kept per committee: the site's).
 
 Out-of-scope rows are filtered from every list and answer 404 when named, exactly like missing ones.
 """
 
-from django.http import Http404
-
-from .models import AnnualReport, Distribution, SupervisionItem
-from .units import liaison_unit
+from .models import AnnualReport, Distribution, SupervisionItem, YearlyPaper
+from .units import liaison_unit, site_committee
 
 
 def is_liaison(user):
@@ -35,11 +34,12 @@ def distributions_for(user, qs=None):
     return _of_unit(user, Distribution.objects.all() if qs is None else qs, minutes__status="已印发")
 
 
-def check_report(user, report):
-    if report is not None and not reports_for(user).filter(pk=report.pk).exists():
-        raise Http404
-
-
 def supervision_items_for(user, qs=None):
     """督办: a 联络员 sees the items their unit is 承办单位 of (from an 印发 纪要); the office sees all."""
     return _of_unit(user, SupervisionItem.objects.all() if qs is None else qs, minutes__status="已印发")
+
+
+def papers_for(user, qs=None):
+    """年度工作要点/总结: the site's committee's, never another's. Who may open them at all is the model
+    permission's (the office roles hold it; anyone else is refused before any row is looked up)."""
+    return (YearlyPaper.objects.all() if qs is None else qs).filter(committee=site_committee())

@@ -19,6 +19,7 @@ DPI = "60"
 
 
 def demo_minutes():
+    from committee.demo import PLENARY_MINUTES_BODY
     from committee.printing.data import MinutesData
 
     committee = "回龙坝镇社区矫正委员会"
@@ -27,9 +28,7 @@ def demo_minutes():
         signed_on=date(2026, 6, 24), issued_on=date(2026, 6, 25),
         opening=f"2026年6月20日，{committee}在镇政府三楼会议室召开2026年第二次全体会议，会议由示例李明主持。"
                 "现将会议议定事项纪要如下：",
-        paragraphs=["会议听取了委员会办公室关于上半年社区矫正工作情况的报告。",
-                    "会议要求派出所会同司法所于8月底前完成重点对象排查。",
-                    "会议要求劳动就业和社会服务保障所于9月底前建立就业帮扶对接台账。"],
+        paragraphs=PLENARY_MINUTES_BODY.splitlines(),
         present=["示例李明", "示例王芳", "示例赵强（司法所）", "示例孙伟（派出所）"],
         observers=["示例郑洁（司法所）"], absent=["示例周丽（民政和社会事务办公室）"],
         recipients=["司法所", "派出所", "劳动就业和社会服务保障所"])

@@ -5,13 +5,15 @@
   centred two blank lines below it (where 7.2.4 puts a 发文字号); the office at the left and the 签发 date at the
   right on the next line, as offices print a 纪要 (10.3: "纪要格式可以根据实际制定"); the red separator 4 mm
   below (7.2.5);
-- the text; one blank line, then 出席, 请假, 列席 in that order (10.3): the word in 3号黑体 two characters
+- the text, a line that is a first-level heading ("一、审议……", no closing 。) in 3号黑体 (7.3.3), as a real
+  常务会议纪要 heads each 议题 (docs/COMMITTEE.md); one blank line, then 出席, 请假, 列席 in that order (10.3): the word in 3号黑体 two characters
   in, a full-width colon, the names in 3号仿宋, wrapped lines aligned under the first name;
 - no 发文机关署名 and no seal: a 纪要 is not signed off at its end;
 - the 版记 at the foot of the last page (7.4, pdf.gbt9704.Colophon): 分送 (the units it is 印发 to, 7.4.2's
   抄送 line) and "<office> … <date>印发" between 0.35/0.25/0.35 mm rules; "— N —" folios on the outside.
 """
 
+import re
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
@@ -26,6 +28,7 @@ from .layout import RED, build
 
 MARK_SIZE = 26  # 一号: the 纪要标志 (a long committee name is narrowed to the 版心, never made smaller)
 ORDER = (("出席", "present"), ("请假", "absent"), ("列席", "observers"))  # 10.3's order
+HEADING = re.compile(r"^[一二三四五六七八九十]+、.*[^。；：]$")  # “一、审议……”: a heading line, not a sentence
 
 
 class MinutesHead(Flowable):
@@ -83,7 +86,8 @@ def _story(data: MinutesData):
     body = style("body", BODY_SIZE, BODY_LEADING, "justify", 2)
     story = [MinutesHead(f"{data.committee}会议纪要", data.issue_no, data.office, cn_date(data.signed_on)),
              Spacer(0, BODY_LEADING), Paragraph(escape(data.opening), body)]
-    story += [Paragraph(escape(p), body) for p in data.paragraphs]
+    heading = style("heading", BODY_SIZE, BODY_LEADING, "justify", 2)
+    story += [Paragraph(escape(p), heading if HEADING.match(p) else body) for p in data.paragraphs]
     lists = attendance(data)
     if lists:
         story += [Spacer(0, BODY_LEADING), *lists]  # 正文下空一行
@@ -98,5 +102,6 @@ def render(data: MinutesData) -> bytes:
     require_glyphs({"纪要正文": data.opening + "".join(data.paragraphs),
                     "参会人员": "".join(data.present + data.observers + data.absent),
                     "分送单位": "".join(data.recipients), "期号": data.issue_no}, "body")
+    require_glyphs({"纪要正文": "".join(p for p in data.paragraphs if HEADING.match(p))}, "heading")
     require_glyphs({"委员会名称": data.committee}, "title")
     return build(_story(data), f"{data.committee}会议纪要（{data.issue_no}）", data.office)

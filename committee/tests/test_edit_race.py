@@ -12,10 +12,10 @@ from django.urls import reverse
 from committee import factories as f
 from committee import paper_workflow
 from committee.models import Minutes, YearlyPaper
-from committee.tests.test_papers import paper
+from committee.tests.test_papers import paper, site_committee  # noqa: F401 (the papers' committee is the site's)
 from home import roles
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("site_committee")]
 
 
 @pytest.fixture

@@ -86,3 +86,23 @@ def test_layout_follows_gbt9704_10_3():
     assert text.index("会议纪要") < text.index("2026年第9期") < text.index("会议概况")
     assert text.index("出席：甲") < text.index("请假：乙") < text.index("列席：丙") < text.index("分送：司法所。")
     assert "测试镇社区矫正委员会办公室2026年6月25日印发" in text
+
+
+def test_a_heading_line_of_the_text_is_set_in_heiti():
+    """“一、审议……” heads a 议题 as in a real 常务会议纪要: 黑体 (GB/T 9704 7.3.3), the sentences under it 仿宋; a
+    sentence that merely starts with 一、 stays 仿宋."""
+    data = MinutesData(committee="测试镇社区矫正委员会", issue_no="2026年第9期", office="测试镇社区矫正委员会办公室",
+                       signed_on=date(2026, 6, 24), issued_on=date(2026, 6, 25), opening="会议概况。",
+                       paragraphs=["一、听取上半年工作情况汇报", "会议听取了办公室的汇报。", "二、会议要求各单位按期报送。"],
+                       present=["甲"], observers=[], absent=[], recipients=[])
+    fonts = {}
+
+    def visit(text, cm, tm, font, size):
+        if text.strip() and font:
+            fonts[text.strip()] = str(font["/BaseFont"])
+
+    reader(minutes_pdf.render(data)).pages[0].extract_text(visitor_text=visit)
+    heading, sentence, numbered = (fonts[t] for t in ("一、听取上半年工作情况汇报", "会议听取了办公室的汇报。",
+                                                      "二、会议要求各单位按期报送。"))
+    assert heading != sentence and numbered == sentence
+    assert heading == fonts["出席"]  # the 黑体 of the 出席 label

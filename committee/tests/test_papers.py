@@ -32,9 +32,9 @@ def people():
     }
 
 
-@pytest.fixture
+@pytest.fixture(autouse=True)
 def site_committee():
-    """The site's committee is the one whose papers the tests write."""
+    """The site's committee is the one whose papers the tests write (the office sees only its papers)."""
     settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
     settings.committee_name = COMMITTEE
     settings.save()

@@ -6,6 +6,9 @@ or returned it. So the save re-reads the row under the lock the workflow steps t
 paper_workflow.act): a paper that is no longer a 草稿 is refused with a Chinese message, and the fields no
 form edits (status, who and when of each step, a return's reason: editable=False) are taken from the row
 as it is now, not from the stale form — the form writes its own fields only.
+
+Nor is 编辑 offered once the paper has left the draft: `draft_only` makes the listing (row menu; the title
+then opens 查看), the 查看 page's header and the history page link to the edit form only while a 草稿.
 """
 
 from django.db import transaction
@@ -35,3 +38,25 @@ class DraftOnlyEditView(EditView):
         form.add_error(None, message)
         self.produced_error_code, self.produced_error_message = "validation_error", message  # Wagtail's banner
         return self.form_invalid(form)
+
+
+class DraftOnlyLinks:
+    """Links to the edit form (Wagtail's get_edit_url, with or without the row) only while it is a 草稿."""
+
+    editable = staticmethod(lambda status: False)
+
+    def get_edit_url(self, *args):
+        row = args[0] if args else self.object
+        return super().get_edit_url(*args) if self.editable(row.status) else None
+
+
+def draft_only(editable):
+    """Decorate a SnippetViewSet: its listing, 查看 and history views offer 编辑 only while `editable(status)`."""
+
+    def decorate(viewset):
+        for attr in ("index_view_class", "inspect_view_class", "history_view_class"):
+            base = getattr(viewset, attr)
+            setattr(viewset, attr, type(base.__name__, (DraftOnlyLinks, base), {"editable": staticmethod(editable)}))
+        return viewset
+
+    return decorate

@@ -15,15 +15,16 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.snippets.views.snippets import CreateView, IndexView
 
-from home.models import SiteSettings
 from pdf.fonts import MissingGlyphError
 
 from .. import buttons, paper_drafts, paper_workflow, scope
 from ..models import YearlyPaper
 from ..printing import paper_pdf
 from ..rules import papers as rules
+from ..units import site_committee
 from .inspect import ChineseInspectView
-from .locked_edit import DraftOnlyEditView
+from .locked_edit import DraftOnlyEditView, draft_only
+from .scoped import ScopedViews
 from .viewsets import CommitteeViewSet
 
 ADD_PERM = "committee.add_yearlypaper"
@@ -33,10 +34,6 @@ CONFIRM = {
     "approve": "确认审定这份文稿？审定后文稿锁定，可以打印正式文本。",
     "return": "将这份文稿退回委员会办公室修改。请写明退回理由：",
 }
-
-
-def committee_of(request):
-    return SiteSettings.for_request(request).committee_name
 
 
 def _inspect_url(paper):
@@ -56,7 +53,7 @@ class PaperCreateView(CreateView):
     """A blank draft: the committee is the site's, the drafter the user."""
 
     def get_initial_form_instance(self):
-        return YearlyPaper(committee=committee_of(self.request), drafted_by=self.request.user)
+        return YearlyPaper(committee=site_committee(), drafted_by=self.request.user)
 
 
 class PaperEditView(DraftOnlyEditView):
@@ -79,8 +76,12 @@ class PaperInspectView(ChineseInspectView):
         return context
 
 
-class YearlyPaperViewSet(CommitteeViewSet):
+@draft_only(rules.editable)
+class YearlyPaperViewSet(ScopedViews, CommitteeViewSet):
+    """The site's committee's papers only (scope.papers_for): another's answers 404 and is never listed."""
+
     model = YearlyPaper
+    rows = staticmethod(scope.papers_for)
     icon = "doc-full-inverse"
     menu_label = "年度工作要点与总结"
     list_display = ["__str__", "kind", "year", "status", Column("approved_at", label="审定时间")]
@@ -92,6 +93,10 @@ class YearlyPaperViewSet(CommitteeViewSet):
     add_view_class = PaperCreateView
     edit_view_class = PaperEditView
     inspect_view_class = PaperInspectView
+
+    def register_chooser_viewset(self):
+        pass  # nothing links to a paper; a chooser would list every committee's
+
 
 
 # -- 起草: a new draft prefilled from the year's records ---------------------------------------------
@@ -110,7 +115,7 @@ def draft(request):
                                                     "year": today.year})
     if request.method == "POST" and form.is_valid():
         try:
-            paper = paper_drafts.create_draft(request.user, committee_of(request), form.cleaned_data["kind"],
+            paper = paper_drafts.create_draft(request.user, site_committee(), form.cleaned_data["kind"],
                                               form.cleaned_data["year"], today)
         except ValueError as exc:
             form.add_error("year", str(exc))
@@ -132,7 +137,7 @@ class ReasonForm(forms.Form):
 def paper_action(request, pk, action):
     if action not in rules.ACTIONS or not scope.is_office(request.user):
         raise PermissionDenied
-    paper = get_object_or_404(YearlyPaper, pk=pk)
+    paper = get_object_or_404(scope.papers_for(request.user), pk=pk)
     if request.method != "POST" and action not in paper_workflow.allowed_actions(request.user, paper):
         raise PermissionDenied
     form = ReasonForm(request.POST or None) if action == "return" else None
@@ -155,7 +160,7 @@ def paper_action(request, pk, action):
 def paper_pdf_view(request, pk):
     if not scope.is_office(request.user):
         raise PermissionDenied
-    paper = get_object_or_404(YearlyPaper, pk=pk)
+    paper = get_object_or_404(scope.papers_for(request.user), pk=pk)
     if paper.status != rules.APPROVED:
         messages.error(request, "文稿经委员会主任或常务副主任审定后才能打印正式文本。")
         return redirect(_inspect_url(paper))

@@ -8,23 +8,11 @@ the viewset registers no chooser (which would otherwise list every unit's report
 from django.utils import timezone
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .inspect import ChineseInspectView
-
 from policies.models import MemberUnit
 
 from .. import scope
-
-
-class ScopedReportObject:
-    def get_object(self, *args, **kwargs):
-        obj = super().get_object(*args, **kwargs)
-        scope.check_report(self.request.user, obj)
-        return obj
-
-
-class ScopedReportIndex:
-    def get_base_queryset(self):
-        return scope.reports_for(self.request.user, super().get_base_queryset())
+from .inspect import ChineseInspectView
+from .scoped import ScopedViews
 
 
 class OwnUnitForm:
@@ -47,18 +35,10 @@ class OwnUnitForm:
         return super().save_instance()
 
 
-class ScopedReportViewSet(SnippetViewSet):
+class ScopedReportViewSet(ScopedViews, SnippetViewSet):
     copy_view_enabled = False
-
-    def __init_subclass__(cls, **kwargs):
-        super().__init_subclass__(**kwargs)
-        for attr in [a for a in dir(cls) if a.endswith("_view_class") and a != "chooser_viewset_class"]:
-            base = getattr(cls, attr)
-            if not isinstance(base, type) or getattr(base, "_scoped", False):
-                continue
-            mixins = {"index_view_class": (ScopedReportIndex,), "add_view_class": (OwnUnitForm,),
-                      "edit_view_class": (OwnUnitForm, ScopedReportObject)}.get(attr, (ScopedReportObject,))
-            setattr(cls, attr, type(f"Scoped{base.__name__}", (*mixins, base), {"_scoped": True}))
+    rows = staticmethod(scope.reports_for)
+    view_mixins = {"add_view_class": (OwnUnitForm,), "edit_view_class": (OwnUnitForm,)}
 
     def register_chooser_viewset(self):
         pass

@@ -8,10 +8,12 @@ from wagtail.admin.ui.tables import Column
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from ..models import AnnualReport, AnnualRound, Appointment, LiaisonAccount, Meeting, Minutes, SupervisionItem
+from ..rules import minutes as minutes_rules
 from ..rules.annual import REPORT_PARTS
 from ..units import units_for
 from .choosers import PermissionCheckedChooserViewSet
 from .inspect import ChineseInspectView
+from .locked_edit import draft_only
 from .minutes import MinutesCreateView, MinutesEditView, MinutesInspectView, ReportInspectView, SupervisionInspectView
 from .reports import RoundInspectView, ScopedReportViewSet
 
@@ -69,6 +71,7 @@ class MeetingViewSet(CommitteeViewSet):
                            "attendances", "summary"]
 
 
+@draft_only(minutes_rules.editable)
 class MinutesViewSet(CommitteeViewSet):
     model = Minutes
     icon = "doc-full"
