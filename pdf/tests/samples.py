@@ -37,7 +37,8 @@ def notice(**changes) -> NoticeData:
 def registration(**changes) -> RegistrationData:
     data = RegistrationData(
         committee="青山村村民委员会", filled_by="刘填表", fill_date=date(2024, 2, 10),
-        supervisee=RegisteredSupervisee(name="张示例", sex="男", age=33, ethnicity="汉族"), education="高中", health="良好", political_status="群众",
+        supervisee=RegisteredSupervisee(name="张示例", sex="男", age=33, ethnicity="汉族"),
+        education="高中", health="良好", political_status="群众",
         marital_status="已婚", contact="13912345678", residence_address="青山镇青山村三组18号",
         household_address="安徽省马鞍山市花山区青山镇青山村三组", criminal_record="无前科",
         repentance="认罪认罚，态度较好。", main_experience="2008年高中毕业后在本地务工，2015年起任货车驾驶员。",
