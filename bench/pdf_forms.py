@@ -12,14 +12,14 @@ from datetime import date
 
 def _notice(n):
     from forms_app.items import STANDARD_ITEMS
-    from pdf.forms.data import NoticeData
+    from pdf.forms.data import NoticeData, SuperviseeData
 
     return NoticeData(
-        year=2024, serial=n, committee="示例甲村村民委员会", township="回龙坝镇", name=f"示例张{n}某", sex="男",
-        birth=date(1985, 3, 12), household_register="重庆市沙坪坝区回龙坝镇示例村三组",
-        residence="回龙坝镇示例甲村三组18号", judgment_date=date(2024, 1, 15), crime="危险驾驶",
-        court="重庆市沙坪坝区人民法院", sentence="拘役三个月，缓刑六个月", judgment_type="判决书", category="缓刑",
-        term_start=date(2024, 2, 1), term_end=date(2024, 7, 31),
+        year=2024, serial=n, committee="示例甲村村民委员会", township="回龙坝镇", supervisee=SuperviseeData(
+            name=f"示例张{n}某", sex="男", birth_date=date(1985, 3, 12), household_register="重庆市沙坪坝区回龙坝镇示例村三组",
+            residence="回龙坝镇示例甲村三组18号", judgment_date=date(2024, 1, 15), crime="危险驾驶",
+            court="重庆市沙坪坝区人民法院", sentence="拘役三个月，缓刑六个月", judgment_type="判决书", category="缓刑",
+            term_start=date(2024, 2, 1), term_end=date(2024, 7, 31)),
         items=[wording for _, _, wording in STANDARD_ITEMS[:4]], contact_person="示例联系人",
         contact_phone="023-00000000", issuer="回龙坝镇司法所", filled_by="示例工作人员", approved_by="示例负责人",
         issue_date=date(2024, 2, 2),

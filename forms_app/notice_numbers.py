@@ -9,6 +9,8 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from pdf.forms.data import SuperviseeData
+
 from .models import AssistanceNotice, NoticeCounter
 
 
@@ -34,13 +36,7 @@ def allocate_number(office, year):
 def stub_data(notice):
     s = notice.supervisee
     return {
-        "supervisee": {
-            "name": s.name, "sex": s.sex, "birth_date": s.birth_date.isoformat(),
-            "household_register": s.household_register, "residence": s.residence,
-            "judgment_date": s.judgment_date.isoformat(), "crime": s.crime, "court": s.court,
-            "sentence": s.sentence, "judgment_type": s.judgment_type, "category": s.category,
-            "term_start": s.term_start.isoformat(), "term_end": s.term_end.isoformat(),
-        },
+        "supervisee": SuperviseeData.of(notice.supervisee).to_json(),
         "township": notice.office.township,
         "village_committee": notice.village_committee.name,
         "items": notice.item_texts(),

@@ -211,21 +211,20 @@ def _office_of_obj(obj):
 
 
 def audit(user, action, obj, detail=""):
-    """Record that `user` did `action` (view/print/export/…) on `obj` (a record, or a model class for lists)."""
+    """Record that `user` did `action` (view/print/export/…) on `obj` (a record, or a model class for lists).
+    Texts longer than their column are cut to it: the entry is written whatever it says."""
     if isinstance(obj, type):
         model, object_id, text, office = obj._meta.verbose_name, "", "", office_of(user)
     else:
         model = obj._meta.verbose_name
         object_id = str(obj.pk or "")
-        text = str(obj)[:200]
+        text = str(obj)
         office = _office_of_obj(obj)
+    texts = {"username": getattr(user, "username", ""), "model": str(model), "object_id": object_id,
+             "object_repr": text, "detail": detail}
     return AuditEntry.objects.create(
         user=user if getattr(user, "is_authenticated", False) else None,
-        username=getattr(user, "username", "")[:150],
         action=action,
         office=office,
-        model=str(model)[:50],
-        object_id=object_id,
-        object_repr=text,
-        detail=detail[:500],
+        **{name: value[:AuditEntry._meta.get_field(name).max_length] for name, value in texts.items()},
     )

@@ -7,11 +7,10 @@ them in full on screen (docs/FORMS.md, "Masking on paper").
 
 from __future__ import annotations
 
-from datetime import date
-
 from django.utils import timezone
 
-from pdf.forms.data import AssistantRow, FamilyMemberData, NoticeData, RegistrationData, RosterData
+from pdf.forms.data import (AssistantRow, FamilyMemberData, NoticeData, RegisteredSupervisee, RegistrationData,
+                            RosterData, SuperviseeData)
 
 from forms_app import masking, scope
 from forms_app.models import AssistanceNotice, Assistant
@@ -29,30 +28,17 @@ def _user_name(user) -> str:
     return (user.get_full_name() or user.username) if user else ""
 
 
-def _day(value):
-    if isinstance(value, date) or value is None:
-        return value
-    return date.fromisoformat(value)
-
-
 def notice_data(notice: AssistanceNotice) -> NoticeData:
     stub = notice.stub or {}
-    person = stub.get("supervisee")
-    if person is None:  # not issued yet: the live records
-        s = notice.supervisee
-        person = {key: getattr(s, key) for key in (
-            "name", "sex", "birth_date", "household_register", "residence", "judgment_date", "crime", "court",
-            "sentence", "judgment_type", "category", "term_start", "term_end")}
+    frozen = stub.get("supervisee")
+    # not issued yet: the live record
+    supervisee = SuperviseeData.of(notice.supervisee) if frozen is None else SuperviseeData.from_json(frozen)
     items = stub.get("items") if "items" in stub else notice.item_texts()
     return NoticeData(
         year=notice.year, serial=notice.serial,
         committee=committee_title(notice.village_committee),
         township=stub.get("township") or notice.office.township,
-        name=person["name"], sex=person["sex"], birth=_day(person["birth_date"]),
-        household_register=person["household_register"], residence=person["residence"],
-        judgment_date=_day(person["judgment_date"]), crime=person["crime"], court=person["court"],
-        sentence=person["sentence"], judgment_type=person["judgment_type"], category=person["category"],
-        term_start=_day(person["term_start"]), term_end=_day(person["term_end"]),
+        supervisee=supervisee,
         items=list(items),
         contact_person=stub.get("contact_person", notice.contact_person),
         contact_phone=stub.get("contact_phone", notice.contact_phone),
@@ -73,7 +59,7 @@ def registration_data(reg, user) -> RegistrationData:
 
     return RegistrationData(
         committee=committee_title(reg.village_committee), filled_by=reg.filled_by_name, fill_date=reg.fill_date,
-        name=reg.name, sex=reg.sex, age=reg.age, ethnicity=reg.ethnicity, education=reg.education,
+        supervisee=RegisteredSupervisee(reg.name, reg.sex, reg.age, reg.ethnicity), education=reg.education,
         health=reg.health, political_status=reg.former_political_status, marital_status=reg.marital_status,
         contact=phone(reg.contact), residence_address=reg.residence_address,
         household_address=reg.household_address, criminal_record=reg.criminal_record,

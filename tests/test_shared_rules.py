@@ -1,12 +1,15 @@
 """Facts defined once and used everywhere: the Chinese date, the telephone rule, validity labels, the
-notice number, the 文号 rule and the Chinese character range."""
+notice number, the 文号 rule, the Chinese character range and when a thing due by a date is late."""
 
-from datetime import date
+from datetime import date, timedelta
+from functools import partial
 
 import pytest
 from django.core.exceptions import ValidationError
 from django.utils import translation
 
+from committee.rules import papers, reporting, supervision
+from core import deadlines
 from core.cjk import CJK, HAN
 from core.dates import chinese_date
 from forms_app.idcard import validate_phone as record_phone
@@ -66,3 +69,31 @@ def test_a_printed_doc_number_the_importer_reads_is_one_the_field_accepts(printe
 def test_search_and_the_importer_share_the_chinese_character_range():
     assert HAN in CJK
     assert clean("回 府 发　文件 ⺈") == "回府发文件⺈"  # a radical (U+2E88) is Chinese text too
+
+
+WORDS = deadlines.Wording(open="办理中 {n}", open_late="逾期未办 {n}", done="按期 {n}", done_late="逾期办 {n}")
+
+
+@pytest.mark.parametrize("done, today, late, text", [
+    (None, date(2026, 9, 30), False, "办理中 1"),  # the due date itself is still on time
+    (None, date(2026, 10, 1), True, "逾期未办 1"),
+    (date(2026, 9, 30), date(2026, 12, 1), False, "按期 1"),  # done in time stays in time
+    (date(2026, 10, 1), date(2026, 10, 1), True, "逾期办 1"),
+])
+def test_late_is_done_after_the_due_date_or_still_open_after_it(done, today, late, text):
+    due = date(2026, 9, 30)
+    assert deadlines.is_late(due, done, today) is late
+    assert deadlines.status(due, done, today, WORDS, n=1) == text
+
+
+@pytest.mark.parametrize("after_due, late", [(0, False), (1, True)])
+def test_the_committee_rules_count_late_by_the_one_rule(after_due, late):
+    """Reported, 办结 or 审定 on a day past the due date, or still open on it: late, whatever the use."""
+    changed, deadline = date(2026, 3, 1), date(2026, 9, 30)
+    uses = [(reporting.is_late, changed, date(2026, 3, 8)),  # 7 days after the change
+            (supervision.is_late, deadline, deadline),
+            (partial(papers.is_late, papers.PLAN), 2026, date(2026, 2, 28))]
+    for is_late, start, due in uses:
+        day = due + timedelta(days=after_due)
+        assert is_late(start, None, day) is late
+        assert is_late(start, day, day + timedelta(days=100)) is late

@@ -7,15 +7,15 @@ Every appointment keeps its dates, so history stays; a change must be reported i
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
 
 from policies.models import MemberUnit
 
 from ..forms import CommitteeForm
 from ..rules import reporting
+from .deadline import Deadline
 
 
-class Appointment(models.Model):
+class Appointment(Deadline, models.Model):
     DIRECTOR, EXECUTIVE, DEPUTY, MEMBER, LIAISON = "主任", "常务副主任", "副主任", "委员", "联络员"
     POSTS = [(p, p) for p in (DIRECTOR, EXECUTIVE, DEPUTY, MEMBER, LIAISON)]
     LEADERS = (DIRECTOR, EXECUTIVE)  # who decide 议题 and sign 纪要
@@ -31,6 +31,7 @@ class Appointment(models.Model):
                                    help_text="成员单位向委员会办公室书面报告变动的日期（应在 7 日内）")
     note = models.CharField("备注", max_length=200, blank=True)
 
+    deadline_rule, deadline_fields = reporting, ("changed_on", "reported_on")
     base_form_class = CommitteeForm
 
     class Meta:
@@ -52,17 +53,8 @@ class Appointment(models.Model):
         if errors:
             raise ValidationError(errors)
 
-    @property
-    def is_current(self):
-        return self.ended_on is None or self.ended_on > timezone.localdate()
-
-    @property
-    def report_late(self):
-        return reporting.is_late(self.changed_on, self.reported_on, timezone.localdate())
-
-    def report_status(self):
-        return reporting.describe(self.changed_on, self.reported_on, timezone.localdate())
-    report_status.short_description = "报告情况"
+    # the names the 组成人员 listing, the start page and the 履职看板 use
+    report_late, report_status = Deadline.late, Deadline.status
 
 
 class LiaisonAccount(models.Model):

@@ -3,7 +3,6 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
@@ -12,10 +11,11 @@ from policies.models import MemberUnit
 
 from ..forms import CommitteeForm
 from ..rules import supervision as rules
+from .deadline import Deadline
 from .minutes import Minutes
 
 
-class SupervisionItem(ClusterableModel):
+class SupervisionItem(Deadline, ClusterableModel):
     minutes = models.ForeignKey(Minutes, verbose_name="来源纪要", on_delete=models.PROTECT,
                                 related_name="supervision_items")
     decision = models.TextField("议定事项")
@@ -25,6 +25,7 @@ class SupervisionItem(ClusterableModel):
     result = models.TextField("办理结果", blank=True)
     completed_on = models.DateField("办结日期", null=True, blank=True)
 
+    deadline_rule, deadline_fields = rules, ("deadline", "completed_on")
     base_form_class = CommitteeForm
     panels = [
         FieldPanel("minutes"),
@@ -48,13 +49,8 @@ class SupervisionItem(ClusterableModel):
         if self.completed_on and not self.result.strip():
             raise ValidationError({"result": "填写办结日期时，请一并填写办理结果。"})
 
-    @property
-    def overdue(self):
-        return rules.is_overdue(self.deadline, self.completed_on, timezone.localdate())
-
-    def state(self):
-        return rules.status(self.deadline, self.completed_on, timezone.localdate())
-    state.short_description = "办理状态"
+    # the names the 督办 listing, the start page and the unit's 本单位督办事项 use
+    overdue, state = Deadline.late, Deadline.status
 
 
 class ProgressReport(models.Model):

@@ -17,6 +17,8 @@ from typing import NamedTuple
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 
+from core import deadlines
+
 PLAN, SUMMARY = "年度工作要点", "年度工作总结"
 KINDS = [PLAN, SUMMARY]
 
@@ -97,8 +99,7 @@ def due_date(kind: str, year: int) -> date:
 
 def is_late(kind: str, year: int, approved_on: date | None, today: date) -> bool:
     """Not approved by the due date: still unapproved after it, or approved later than it."""
-    due = due_date(kind, year)
-    return approved_on > due if approved_on is not None else today > due
+    return deadlines.is_late(due_date(kind, year), approved_on, today)
 
 
 class Check(NamedTuple):

@@ -1,8 +1,17 @@
 """第十八条 / 细则第九条: a change of member or 联络员 is reported in writing within 7 days."""
 
-from datetime import date
+from datetime import date, timedelta
+
+from core import deadlines
 
 REPORT_WITHIN_DAYS = 7
+WORDING = deadlines.Wording(open="未报告（已过 {days} 日）", open_late="未报告（已过 {days} 日，逾期）",
+                            done="按时报告（{days} 日）", done_late="逾期报告（{days} 日）")
+
+
+def due_date(changed_on: date) -> date:
+    """The last day the written report is on time."""
+    return changed_on + timedelta(days=REPORT_WITHIN_DAYS)
 
 
 def days_to_report(changed_on: date, reported_on: date | None, today: date) -> int:
@@ -10,13 +19,11 @@ def days_to_report(changed_on: date, reported_on: date | None, today: date) -> i
     return ((reported_on or today) - changed_on).days
 
 
-def is_late(changed_on: date, reported_on: date | None, today: date, within: int = REPORT_WITHIN_DAYS) -> bool:
-    """More than `within` days passed between the change and the report (or today, still unreported)."""
-    return days_to_report(changed_on, reported_on, today) > within
+def is_late(changed_on: date, reported_on: date | None, today: date) -> bool:
+    """More than 7 days passed between the change and the report (or today, still unreported)."""
+    return deadlines.is_late(due_date(changed_on), reported_on, today)
 
 
-def describe(changed_on: date, reported_on: date | None, today: date) -> str:
+def status(changed_on: date, reported_on: date | None, today: date) -> str:
     days = days_to_report(changed_on, reported_on, today)
-    if reported_on is None:
-        return f"未报告（已过 {days} 日，逾期）" if days > REPORT_WITHIN_DAYS else f"未报告（已过 {days} 日）"
-    return f"逾期报告（{days} 日）" if days > REPORT_WITHIN_DAYS else f"按时报告（{days} 日）"
+    return deadlines.status(due_date(changed_on), reported_on, today, WORDING, days=days)

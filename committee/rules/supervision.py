@@ -1,16 +1,15 @@
-"""督办: the office follows up each decision until the unit in charge reports it done."""
+"""督办: the office follows up each decision until the unit in charge reports it done by its 办结期限."""
 
 from datetime import date
 
+from core import deadlines
 
-def is_overdue(deadline: date, completed_on: date | None, today: date) -> bool:
-    """Not done by the deadline: still open after it, or finished later than it."""
-    if completed_on is not None:
-        return completed_on > deadline
-    return today > deadline
+WORDING = deadlines.Wording(open="办理中", open_late="逾期未办结", done="已办结", done_late="逾期办结")
+
+
+def is_late(deadline: date, completed_on: date | None, today: date) -> bool:
+    return deadlines.is_late(deadline, completed_on, today)
 
 
 def status(deadline: date, completed_on: date | None, today: date) -> str:
-    if completed_on is not None:
-        return "逾期办结" if completed_on > deadline else "已办结"
-    return "逾期未办结" if today > deadline else "办理中"
+    return deadlines.status(deadline, completed_on, today, WORDING)

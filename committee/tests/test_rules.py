@@ -19,8 +19,8 @@ def test_change_reported_after_seven_days_is_late(reported, late):
 def test_unreported_change_becomes_late_on_the_eighth_day():
     assert not reporting.is_late(date(2026, 3, 1), None, date(2026, 3, 8))
     assert reporting.is_late(date(2026, 3, 1), None, date(2026, 3, 9))
-    assert reporting.describe(date(2026, 3, 1), None, date(2026, 3, 9)) == "未报告（已过 8 日，逾期）"
-    assert reporting.describe(date(2026, 3, 1), date(2026, 3, 3), date(2026, 3, 9)) == "按时报告（2 日）"
+    assert reporting.status(date(2026, 3, 1), None, date(2026, 3, 9)) == "未报告（已过 8 日，逾期）"
+    assert reporting.status(date(2026, 3, 1), date(2026, 3, 3), date(2026, 3, 9)) == "按时报告（2 日）"
 
 
 def test_plenary_reminder_after_six_months():
@@ -79,10 +79,10 @@ def test_signed_minutes_cannot_be_signed_again():
 
 def test_supervision_overdue():
     deadline = date(2026, 9, 30)
-    assert not supervision.is_overdue(deadline, None, date(2026, 9, 30))
-    assert supervision.is_overdue(deadline, None, date(2026, 10, 1))
-    assert not supervision.is_overdue(deadline, date(2026, 9, 29), date(2026, 12, 1))
-    assert supervision.is_overdue(deadline, date(2026, 10, 2), date(2026, 12, 1))
+    assert not supervision.is_late(deadline, None, date(2026, 9, 30))
+    assert supervision.is_late(deadline, None, date(2026, 10, 1))
+    assert not supervision.is_late(deadline, date(2026, 9, 29), date(2026, 12, 1))
+    assert supervision.is_late(deadline, date(2026, 10, 2), date(2026, 12, 1))
     assert supervision.status(deadline, None, date(2026, 10, 1)) == "逾期未办结"
 
 

@@ -9,6 +9,7 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.models import Orderable
 
+from core import deadlines
 from pdf.forms.data import notice_number
 
 from ..idcard import validate_phone
@@ -106,11 +107,7 @@ class AssistanceNotice(WorkflowRevisionMixin, ClusterableModel):
     @property
     def is_overdue(self):
         deadline = self.deadline
-        if deadline is None:
-            return False
-        if self.issued_on:
-            return self.issued_on > deadline
-        return timezone.localdate() > deadline
+        return deadline is not None and deadlines.is_late(deadline, self.issued_on, timezone.localdate())
 
     def item_texts(self):
         return [item.text or ITEM_WORDING.get(item.kind, "") for item in self.items.all()]

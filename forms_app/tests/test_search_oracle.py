@@ -95,6 +95,15 @@ def test_listing_audit_keeps_the_query_masked(client, w):
     assert mask_id(number) in entry.detail and number not in entry.detail
 
 
+def test_a_long_listing_query_is_audited_cut_to_the_column(client, w):
+    client.force_login(w["head"])
+    number = w["target"].id_number
+    client.get(reverse("wagtailsnippets_forms_app_supervisee:list"), {"q": number + " 示例" * 400})
+    detail = AuditEntry.objects.get(action="list").detail
+    assert len(detail) == AuditEntry._meta.get_field("detail").max_length == 500
+    assert detail.startswith(f"q={mask_id(number)}") and number not in detail
+
+
 def test_full_number_outside_scope_is_a_miss(client, w):
     client.force_login(w["vb"])  # committee 乙 does not see 甲's people
     assert not found(client, CHOOSER, w["target"].id_number, "示例目标")

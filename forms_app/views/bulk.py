@@ -44,7 +44,7 @@ class ScopedBulkActionMixin:
         context = super().get_context_data(**kwargs)
         if self._audited:  # the confirmation page names supervisees like a listing does
             ids = ",".join(str(obj.pk) for obj in self.get_actionable_objects()[0])
-            scope.audit(self.request.user, "list", self.model, f"批量操作“{self.display_name}”确认页：{ids}"[:500])
+            scope.audit(self.request.user, "list", self.model, f"批量操作“{self.display_name}”确认页：{ids}")
         return context
 
     def _back_url(self):

@@ -118,7 +118,7 @@ class ScopedIndexMixin:
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)
         if self.scope_viewset.audited and (self.is_export or not getattr(self, "results_only", False)):
-            detail = idsearch.mask_numbers(request.GET.urlencode())[:500]
+            detail = idsearch.mask_numbers(request.GET.urlencode())
             scope.audit(request.user, "export" if self.is_export else "list", self.model, detail)
         return response
 

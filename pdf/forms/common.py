@@ -40,6 +40,7 @@ def check_glyphs(data, labels: dict[str, str]) -> None:
     for key, text in texts.items():
         base = key.split("[")[0]
         suffix = key[len(base):]
+        base = base.rsplit(".", 1)[-1]  # a nested record's field is labelled by its own name
         label = labels.get(base, base)
         if suffix:  # list rows: 协助事项第3项, 家庭主要成员第2行
             index = int(suffix[1:suffix.index("]")]) + 1

@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from ..fonts import MissingGlyphError, font_name
 from ..styles import FORM_MARGINS
 from .common import check_glyphs, date_runs, plain_date
-from .data import NoticeData
+from .data import NoticeData, SuperviseeData
 from .lines import text, value
 from .sheet import Sheet, render
 
@@ -45,16 +45,16 @@ def number_line(d: NoticeData) -> list:
     return [text(d.number)]
 
 
-def supervisee_paragraph(d: NoticeData) -> list:
+def supervisee_paragraph(p: SuperviseeData) -> list:
     return [
-        text("社区矫正对象"), value(d.name, 4), text("，性别"), value(d.sex, 1), text("，"),
-        *date_runs(d.birth, with_day=False), text("出生，户籍地"), value(d.household_register, 8),
-        text("，居住地"), value(d.residence, 8), text("。"), *date_runs(d.judgment_date),
-        text("，因犯"), value(_strip_suffix(d.crime, "罪"), 5), text("罪，被"),
-        value(_strip_suffix(d.court, "人民法院"), 6), text("人民法院判处"), value(d.sentence, 6),
-        text(f"，依据有关{d.judgment_type or '判决书(裁定书、决定书)'}被依法实行社区矫正，矫正类别"),
-        value(d.category, 4), text("，矫正期限自"), *date_runs(d.term_start), text("起至"),
-        *date_runs(d.term_end), text("止。现根据《社区矫正法》第十二条有关规定，请贵单位协助做好以下社区矫正工作："),
+        text("社区矫正对象"), value(p.name, 4), text("，性别"), value(p.sex, 1), text("，"),
+        *date_runs(p.birth_date, with_day=False), text("出生，户籍地"), value(p.household_register, 8),
+        text("，居住地"), value(p.residence, 8), text("。"), *date_runs(p.judgment_date),
+        text("，因犯"), value(_strip_suffix(p.crime, "罪"), 5), text("罪，被"),
+        value(_strip_suffix(p.court, "人民法院"), 6), text("人民法院判处"), value(p.sentence, 6),
+        text(f"，依据有关{p.judgment_type or '判决书(裁定书、决定书)'}被依法实行社区矫正，矫正类别"),
+        value(p.category, 4), text("，矫正期限自"), *date_runs(p.term_start), text("起至"),
+        *date_runs(p.term_end), text("止。现根据《社区矫正法》第十二条有关规定，请贵单位协助做好以下社区矫正工作："),
     ]
 
 
@@ -95,7 +95,7 @@ def _notice_part(sheet: Sheet, d: NoticeData, f: _Fonts) -> None:
     _heading(sheet, d, f)
     addressee = [text(f"{d.committee}：")] if d.committee else [value(None, 8), text("村(居)民委员会：")]
     sheet.paragraph(addressee, f.body, SIZE, LEADING, "left")
-    _body(sheet, supervisee_paragraph(d), f, reuse=True)  # drawn once for notice and stub
+    _body(sheet, supervisee_paragraph(d.supervisee), f, reuse=True)  # drawn once for notice and stub
     _items(sheet, d, f)
     _body(sheet, [text("执行地县级社区矫正机构或司法所联系人"), value(d.contact_person, 5), text("，电话"),
                   value(d.contact_phone, 7)], f)
@@ -109,7 +109,7 @@ def _notice_part(sheet: Sheet, d: NoticeData, f: _Fonts) -> None:
 
 def _stub_part(sheet: Sheet, d: NoticeData, f: _Fonts) -> None:
     _heading(sheet, d, f, "（存根）")
-    _body(sheet, supervisee_paragraph(d), f, reuse=True)  # drawn once for notice and stub
+    _body(sheet, supervisee_paragraph(d.supervisee), f, reuse=True)  # drawn once for notice and stub
     _items(sheet, d, f)
     if d.township or d.committee:
         send_to = [text("发往"), value(d.township, 5), value(d.committee, 8), text("。")]
@@ -151,7 +151,7 @@ def render_notices(notices, progress=None) -> bytes:
             try:
                 draw_notice(sheet, d)
             except MissingGlyphError as exc:  # say which notice of the batch it was
-                who = f"{d.number or '未编号通知单'}（{d.name}）"
+                who = f"{d.number or '未编号通知单'}（{d.supervisee.name}）"
                 raise MissingGlyphError([(f"{who}{label}", chars) for label, chars in exc.problems]) from exc
             if progress:
                 progress(i + 1, len(notices))

@@ -112,11 +112,11 @@ def registration_story(d: RegistrationData) -> list:
         extra = {"min_size": min_size} if min_size else {}
         return fitted(value, "body", SIZE, LEADING, width_mm * mm - 2 * PADDING, **extra)
 
-    c = COLS
+    c, p = COLS, d.supervisee
     family = list(d.family) + [FamilyMemberData()] * max(0, MIN_FAMILY_ROWS - len(d.family))
     bands = [
-        _band([[L("姓名"), S(d.name, c[1]), L("性别"), S(d.sex, c[3]), L("年龄"), S(d.age, c[5]), L("民族"),
-                S(d.ethnicity, c[7])],
+        _band([[L("姓名"), S(p.name, c[1]), L("性别"), S(p.sex, c[3]), L("年龄"), S(p.age, c[5]), L("民族"),
+                S(p.ethnicity, c[7])],
                [L("文化程度"), S(d.education, c[1]), L("健康状况"), S(d.health, c[3]), L("原政治面貌"),
                 S(d.political_status, c[5]), L("婚姻状况"), S(d.marital_status, c[7])]], COLS),
         _band([[L("联系方式"), S(d.contact, 43), L("居住地址"), S(d.residence_address, 84, ADDRESS_MIN_SIZE)]],
@@ -157,5 +157,5 @@ def registration_story(d: RegistrationData) -> list:
 
 
 def render_registration(d: RegistrationData) -> bytes:
-    title = f"社区矫正对象基本情况登记表 {d.name}".strip()
+    title = f"社区矫正对象基本情况登记表 {d.supervisee.name}".strip()
     return build(registration_story(d), title, FORM_MARGINS)

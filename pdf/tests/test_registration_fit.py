@@ -1,5 +1,6 @@
 """The 登记表 keeps to one A4 page with six family members; names and dates shrink rather than wrap."""
 
+from dataclasses import replace
 from datetime import date
 
 from pdf.forms.data import AssistantRow, FamilyMemberData
@@ -38,7 +39,8 @@ def test_six_family_members_fit_one_page():
 
 
 def test_names_dates_and_phones_do_not_wrap_in_narrow_cells():
-    data = samples.registration(family=FAMILY, fill_date=date(2024, 12, 31), name="欧阳示例名字长",
+    data = samples.registration(family=FAMILY, fill_date=date(2024, 12, 31),
+                                supervisee=replace(samples.registration().supervisee, name="欧阳示例名字长"),
                                 committee="回龙坝镇示例社区居民委员会", filled_by="诸葛填表员")
     pdf = render_registration(data)
     for value in ["欧阳示例名字长", "2024年12月31日", "13800001111", "023-65432100", "司马示例"]:
