@@ -128,15 +128,18 @@ class RegistrationData:
     remarks: str = ""
 
 
-@dataclass
+@dataclass(frozen=True)
 class AssistantRow:
-    name: str = ""
-    sex: str = ""
-    committee: str = ""
-    role_in_community: str = ""
-    phone: str = ""
-    reviewed_on: date | None = None
-    supervisees: str = ""  # names of the supervisees the assistant helps with
+    """One approved assistant on the 备案 roster: always made whole from a record (never a blank row, the
+    roster's empty lines are drawn by the layout), so every field is required."""
+
+    name: str
+    sex: str
+    committee: str
+    role_in_community: str
+    phone: str
+    reviewed_on: date | None
+    supervisees: str  # names of the supervisees the assistant helps with
 
 
 @dataclass
