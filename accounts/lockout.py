@@ -1,7 +1,10 @@
 """django-axes seen from the office: the Chinese lockout page, who is locked, and who may unlock whom.
 
 A 司法所负责人 unlocks the accounts of their own office (its staff and its committees' staff, as
-forms_app scopes users); a superuser unlocks any account and any address.
+forms_app scopes users), and a network address from which only those accounts were tried (the office's
+own network, locked by its own people's typing); a superuser unlocks any account and any address. An
+address from which anyone else was tried (another office's account, a name that is no account) stays
+locked for the superuser: unlocking it would reopen guessing at accounts the head does not answer for.
 """
 
 import logging
@@ -66,11 +69,26 @@ def failed_accounts(user):
             for r in rows]
 
 
-def failed_addresses():
-    """Network addresses with failures still counting (every account tried from them together)."""
-    rows = (_recent().exclude(ip_address=None).values("ip_address")
-            .annotate(failures=Sum("failures_since_start"), last=Max("attempt_time")).order_by("-failures", "-last"))
-    return [dict(r, locked=r["failures"] >= settings.AXES_FAILURE_LIMIT) for r in rows]
+def _tried_from(ips):
+    """{address: the usernames tried from it} over every attempt record axes keeps (what reset(ip) clears)."""
+    tried = {}
+    for ip, username in AccessAttempt.objects.filter(ip_address__in=ips).values_list("ip_address", "username"):
+        tried.setdefault(ip, set()).add(username)
+    return tried
+
+
+def failed_addresses(user):
+    """Network addresses with failures still counting (every account tried from them together): all of them
+    for a superuser; for a head, those their office's accounts were tried from, each saying whether the head
+    may unlock it."""
+    rows = list(_recent().exclude(ip_address=None).values("ip_address")
+                .annotate(failures=Sum("failures_since_start"), last=Max("attempt_time")).order_by("-failures", "-last"))
+    names = office_usernames(user)
+    tried = _tried_from([r["ip_address"] for r in rows]) if names is not None else {}
+    may_unlock = user.is_superuser or user.has_perm(UNLOCK_PERM)
+    return [dict(r, locked=r["failures"] >= settings.AXES_FAILURE_LIMIT,
+                 may_unlock=may_unlock and (names is None or tried[r["ip_address"]] <= names))
+            for r in rows if names is None or tried[r["ip_address"]] & names]
 
 
 def may_unlock_account(user, username):
@@ -80,8 +98,13 @@ def may_unlock_account(user, username):
     return names is None or username in names
 
 
-def may_unlock_address(user):
-    return user.is_superuser
+def may_unlock_address(user, ip):
+    """A superuser: any address. A head: one from which only their own office's accounts were tried."""
+    if user.is_superuser:
+        return True
+    names = office_usernames(user)
+    tried = _tried_from([ip]).get(ip)
+    return user.has_perm(UNLOCK_PERM) and bool(names) and bool(tried) and tried <= names
 
 
 def unlock_account(by, username):

@@ -29,7 +29,7 @@ class LockoutListView(LockoutPermissionMixin, WagtailAdminTemplateMixin, Templat
         user = self.request.user
         return super().get_context_data(
             accounts=lockout.failed_accounts(user),
-            addresses=lockout.failed_addresses() if lockout.may_unlock_address(user) else None,
+            addresses=lockout.failed_addresses(user),
             may_unlock=user.is_superuser or user.has_perm(lockout.UNLOCK_PERM),
             limit=settings.AXES_FAILURE_LIMIT, minutes=lockout.MINUTES, **kwargs)
 
@@ -45,7 +45,7 @@ class UnlockView(LockoutPermissionMixin, View):
             lockout.unlock_account(request.user, username)
             messages.success(request, f"已解除账户“{username}”的登录锁定。")
         elif ip:
-            if not lockout.may_unlock_address(request.user):
+            if not lockout.may_unlock_address(request.user, ip):
                 raise PermissionDenied
             lockout.unlock_address(request.user, ip)
             messages.success(request, f"已解除网络地址 {ip} 的登录锁定。")

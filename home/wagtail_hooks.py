@@ -1,7 +1,9 @@
-"""The workbench's admin chrome: 帮助 → our own 使用帮助 page, the 政策编辑's start page, and Wagtail's
-English-only panels taken off the dashboard."""
+"""The workbench's admin chrome: 帮助 → our own 使用帮助 page, the 政策编辑's start page, Wagtail's
+English-only panels taken off the dashboard, and the Chinese file inputs' script and style (core/widgets.py)."""
 
+from django.templatetags.static import static
 from django.urls import path, reverse_lazy
+from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
@@ -34,3 +36,13 @@ def editor_panel(request, panels):
     panels[:] = [p for p in panels if getattr(p, "name", "") not in WAGTAIL_PANELS]
     if is_policy_editor(request.user):
         panels.append(EditorPanel(request.user))
+
+
+@hooks.register("insert_global_admin_css")
+def file_input_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("css/file-input.css"))
+
+
+@hooks.register("insert_global_admin_js")
+def file_input_js():
+    return format_html('<script src="{}"></script>', static("js/file-input.js"))

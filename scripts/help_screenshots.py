@@ -3,8 +3,10 @@
     make run                                   # in one terminal (or any server with the demo loaded)
     .venv/bin/python scripts/help_screenshots.py http://127.0.0.1:8000
 
-Logs in as each demo user through the login form in Debian's Chromium (Playwright), photographs the
-start page's own panel at a small size and writes static/help/<role>.png (home/templates/home/admin/help.html).
+Logs in as each demo user through the login form in Debian's Chromium (Playwright), typing the two-factor
+code the demo's authenticator would show where the role must use one (read from the same database: run it
+with the server's DATABASE_URL), photographs the start page's own panel at a small size and writes
+static/help/<role>.png (home/templates/home/admin/help.html).
 """
 
 import os
@@ -20,12 +22,32 @@ CHROMIUM = "/usr/bin/chromium"
 RECORDS_PANEL, EDITOR_PANEL, WHOLE_PAGE = "#cc-start-section", "#cc-editor-section", "main"
 
 
+def _shoot(page, selector, path):
+    """The panel; <main> (which fills the window below its content) down to its lowest text only."""
+    if selector != "main":
+        page.locator(selector).screenshot(path=path, scale="css")
+        return
+    clip = page.evaluate("""(selector) => {
+        const panel = document.querySelector(selector), box = panel.getBoundingClientRect();
+        const leaves = [...panel.querySelectorAll("*")].filter(e => !e.children.length && e.getClientRects().length);
+        const bottom = Math.max(...leaves.map(e => e.getBoundingClientRect().bottom), box.top);
+        return {x: box.left, y: box.top, width: box.width, height: Math.min(box.bottom, bottom + 24) - box.top};
+    }""", selector)
+    page.screenshot(path=path, scale="css", clip=clip)
+
+
 def main(base_url):
     sys.path.insert(0, str(ROOT))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
+    # Playwright's sync API runs an event loop; this one-user script reads the devices between its steps.
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     import django
 
     django.setup()
+    from django.contrib.auth import get_user_model
+
+    from accounts.totp import current_code
+    from accounts.two_factor import confirmed_device
     from home import roles
     from home.demo import DEMO_USERS
     from home.help import GUIDES  # role -> picture name
@@ -46,8 +68,13 @@ def main(base_url):
             page.fill("input[name=username]", username)
             page.fill("input[name=password]", password)
             page.click("button[type=submit]")
+            page.wait_for_url(lambda url: "/admin/login/" not in url)
+            if "/admin/two-factor/verify/" in page.url:
+                device = confirmed_device(get_user_model().objects.get(username=username))
+                page.fill("input[name=otp_token]", current_code(device))
+                page.click("button[type=submit]")
             page.wait_for_url(f"{base_url}/admin/")
-            page.locator(panel).screenshot(path=str(OUT / f"{picture}.png"), scale="css")
+            _shoot(page, panel, str(OUT / f"{picture}.png"))
             context.close()
             print(OUT / f"{picture}.png")
         browser.close()

@@ -4,10 +4,16 @@
 transaction (never half an index) and writes none for a page that is not public. "Public" is what
 `policies.queries.public_policies()` says (live, 主动公开, no view restriction, and the notice above an
 attachment public too): the search never decides visibility on its own.
+
+The rows hold the text the public page shows today (`PolicyPage.in_force`): an amendment published
+with a future 施行日期 is not searchable before that day. Each row carries that day (`renew_on`), and
+`catch_up()` rebuilds the pages whose day has come; the search view calls it before every query.
 """
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
+from django.utils import timezone
 from django.utils.html import strip_tags
+from wagtail.models import Page
 
 from policies.models import PolicyPage
 from policies.numbering import numbered
@@ -49,15 +55,26 @@ def _texts(text):
 
 
 def build_entries(page):
-    """Unsaved SearchEntry rows for a page: the document row, then one row per numbered block."""
-    title = clean(page.title)
+    """Unsaved SearchEntry rows for a page: the document row, then one row per numbered block.
+
+    Built from the text in force today, which may be an earlier version than the live revision."""
+    shown, upcoming = page.in_force(timezone.localdate())
     common = {
         "page": page,
+        "renew_on": upcoming.effective_date if upcoming else None,
+        "validity": str(meta(page, "validity") or ""),  # 有效性 is never frozen in a version: always the live one
+    }
+    return _entries(shown, common)
+
+
+def _entries(page, common):
+    title = clean(page.title)
+    common = {
+        **common,
         "document_title": title[:255],
         "doc_number": clean(meta(page, "doc_number"))[:100],
         "publisher": clean(meta(page, "publisher"))[:255],
         "year": _year(page),
-        "validity": str(meta(page, "validity") or ""),
     }
     meta_parts = [clean(meta(page, name)) for name in META_FIELDS]
     notice = clean(strip_tags(str(getattr(page, "notice_text", "") or "")))
@@ -89,6 +106,19 @@ def reindex(page):
             SearchEntry.objects.filter(page_id=p.pk).delete()
             if isinstance(p, model) and is_public(p):
                 SearchEntry.objects.bulk_create(build_entries(p))
+
+
+def catch_up(day=None):
+    """Rebuild the rows of every page whose next amendment has taken effect by `day` (today); returns
+    how many pages. Idempotent, and a missed day is caught up on the next call."""
+    day = day or timezone.localdate()
+    due = set(SearchEntry.objects.filter(position=0, renew_on__lte=day).values_list("page_id", flat=True))
+    for page in Page.objects.filter(pk__in=due):
+        try:
+            reindex(page)
+        except IntegrityError:  # another request rebuilt the same page at the same moment: its rows stand
+            continue
+    return len(due)
 
 
 def rebuild():

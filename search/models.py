@@ -35,6 +35,8 @@ class SearchEntry(models.Model):
     publisher = models.CharField("发布机构", max_length=255, blank=True, db_index=True)
     year = models.PositiveSmallIntegerField("年份", null=True, blank=True, db_index=True)
     validity = models.CharField("有效性", max_length=16, blank=True, db_index=True)
+    # The 施行日期 of the next amendment: the rows hold the text in force before it and are rebuilt that day.
+    renew_on = models.DateField("重建日期", null=True, blank=True, db_index=True)
 
     class Meta:
         verbose_name = "检索条目"

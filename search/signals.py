@@ -24,6 +24,14 @@ def on_unpublished(sender, instance, **kwargs):
         indexer.reindex(instance)
 
 
+def on_version_saved(sender, instance, **kwargs):
+    """A version recorded (after page_published: versions connects later) or its 施行日期 corrected:
+    which text is in force today may have changed. Lazy sender: search does not import versions."""
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is not None and _is_policy(page.specific):
+        indexer.reindex(page)
+
+
 def on_page_deleted(sender, instance, **kwargs):
     # Rows normally go by ON DELETE CASCADE already; this also covers the policy subclass rows.
     if isinstance(instance, Page):
@@ -45,6 +53,7 @@ def on_restriction_changed(sender, instance, **kwargs):
 def connect():
     page_published.connect(on_published, dispatch_uid="search_page_published")
     page_unpublished.connect(on_unpublished, dispatch_uid="search_page_unpublished")
+    post_save.connect(on_version_saved, sender="versions.PolicyVersion", dispatch_uid="search_version_saved")
     post_delete.connect(on_page_deleted, dispatch_uid="search_page_deleted")
     post_save.connect(on_restriction_changed, sender=PageViewRestriction, dispatch_uid="search_restriction_saved")
     post_delete.connect(on_restriction_changed, sender=PageViewRestriction, dispatch_uid="search_restriction_gone")

@@ -3,6 +3,7 @@
 from django.core.paginator import Paginator
 from django.shortcuts import render
 
+from .indexer import catch_up
 from .query import NOT_IN_FORCE, VALIDITY_LABELS, Filters, facets, rows, search, snippet
 from .suggest import suggestions
 from .text import QueryError
@@ -22,6 +23,9 @@ def _hit(entry, phrase, terms, request):
 
 
 def search_view(request):
+    # An amendment that took effect today replaces its text in the index before anyone searches it
+    # (one indexed query when nothing is due; `catch_up_policy_index` does the same from cron).
+    catch_up()
     raw = request.GET.get("q", "").strip()
     context = {"query": raw, "search_query": raw, "facets": facets(), "error": "", "hits": [], "suggestions": []}
     try:

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.views.generic import FormView, TemplateView, View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from core.widgets import ChineseFileInput
 from jobs import lease
 
 from forms_app import scope
@@ -75,7 +76,7 @@ class IndexView(SheetsMixin, TemplateView):
 
 
 class UploadForm(forms.Form):
-    file = forms.FileField(label="表格文件", help_text="Excel 工作簿 (.xlsx) 或 CSV 文件 (.csv)，第一行为列标题。",
+    file = forms.FileField(label="表格文件", widget=ChineseFileInput, help_text="Excel 工作簿 (.xlsx) 或 CSV 文件 (.csv)，第一行为列标题。",
                            error_messages={"required": "请选择要导入的文件。", "empty": "文件是空的。"})
     encoding = forms.ChoiceField(label="CSV 文字编码", choices=encoding.CHOICES, initial=encoding.AUTO,
                                  help_text="仅对 CSV 文件有效。Excel 中文版另存的“CSV(逗号分隔)”是 GBK 编码。")

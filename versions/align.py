@@ -58,6 +58,8 @@ class Change:
     new: dict | None = None
     parts: list = field(default_factory=list)  # detail of a changed (or moved and edited) block
     edited: bool = False  # a moved block whose text also changed
+    # 起始编号 (`start`) changed and so did the number: the text may be the same, every later number is not.
+    start_changed: bool = False
 
     @property
     def renumbered(self):
@@ -257,8 +259,13 @@ def align_blocks(old, new, numbering=None):
             c.edited = block_key(old[i]) != block_key(new[j])
         if kind == CHANGED or c.edited:
             c.parts = block_parts(old[i], new[j])
+            c.start_changed = _start(old[i]) != _start(new[j]) and c.renumbered
         changes.append(c)
     return changes
+
+
+def _start(block):
+    return (block.get("value") or {}).get("start") or None
 
 
 def _detect_moves(ops, old, new):

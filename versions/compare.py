@@ -6,7 +6,7 @@ from policies.numbering import item_label
 from policies.kinds import kind_of
 from versions.align import (CHANGED, DELETED, INSERTED, LIST, MOVED, PARAGRAPHS, UNCHANGED, align_blocks, block_parts,
                             summary)
-from versions.chardiff import DELETE, INSERT, diff_chars
+from versions.chardiff import DELETE, EQUAL, INSERT, Segment, diff_chars
 from versions.snapshot import labels
 
 KIND_LABELS = {UNCHANGED: "未修改", CHANGED: "修改", INSERTED: "新增", DELETED: "删除", MOVED: "移动"}
@@ -108,9 +108,30 @@ def lines(change, side=None):
     return out
 
 
+def start_line(change, side=None):
+    """"起始编号：第一条 → 第五条" when the block's 起始编号 changed (every later number moves with it),
+    or None. Side "old"/"new" gives one column's half; the numbers are marked like deleted/inserted text."""
+    if not change.start_changed:
+        return None
+    old = Segment(DELETE, change.old_label.rstrip("、. ．"))
+    new = Segment(INSERT, change.new_label.rstrip("、. ．"))
+    if side == "old":
+        return Line("", [Segment(EQUAL, "起始编号："), old])
+    if side == "new":
+        return Line("", [Segment(EQUAL, "起始编号："), new])
+    return Line("", [Segment(EQUAL, "起始编号："), old, Segment(EQUAL, " → "), new])
+
+
+def column(change, side):
+    """One column of the 对照表 for a change: its lines, then its 起始编号 line."""
+    out = lines(change, side)
+    extra = start_line(change, side)
+    return out + [extra] if out and extra else out
+
+
 def rows(comparison):
     """(change, old lines, new lines) for the two-column 修订对照表."""
-    return [(c, lines(c, "old"), lines(c, "new")) for c in comparison.changes]
+    return [(c, column(c, "old"), column(c, "new")) for c in comparison.changes]
 
 
 def plain(line):

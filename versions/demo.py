@@ -3,11 +3,18 @@
 Version 1 is the rules as published (施行 2022-03-30, "自印发之日起施行"); version 2 inserts a new
 article after 第五条 and changes one character in a member-unit duty article. Idempotent: once the
 page has a second version nothing is done.
+
+Every demo document's version 1 is dated as the document was published (its 发布日期, else 成文日期),
+not the day the demo was loaded: real publishing records the moment a page goes live, but the demo puts
+documents of 2022–2023 online in one go, and a 历史版本 list saying "发布时间 today" contradicts them.
 """
 
 import datetime
 import json
 
+from django.db.models import Q
+
+from policies.importer.seeds import SEEDS
 from policies.kinds.article import ARTICLE
 from policies.models import PolicyPage
 from versions.models import PolicyVersion
@@ -16,7 +23,9 @@ from versions.recording import record_publication
 FIRST_EFFECTIVE = datetime.date(2022, 3, 30)
 AMENDED_EFFECTIVE = datetime.date(2024, 1, 1)
 # When the fictional amendment was published: before it took effect, never the day the demo was loaded.
-AMENDED_PUBLISHED = datetime.datetime(2023, 12, 15, 9, 0, tzinfo=datetime.timezone(datetime.timedelta(hours=8)))
+TZ = datetime.timezone(datetime.timedelta(hours=8))
+PUBLISHED_AT = datetime.time(9, 0, tzinfo=TZ)  # a document's date has no time: the start of office hours
+AMENDED_PUBLISHED = datetime.datetime.combine(datetime.date(2023, 12, 15), PUBLISHED_AT)
 NEW_ARTICLE = ("委员会办公室建立社区矫正工作台账，每季度向委员会报告成员单位履职情况和社区矫正对象"
                "帮扶情况，重大情况随时报告。")
 OLD_WORDS, NEW_WORDS = "依法受理登记", "依法办理登记"  # 镇市场监管所工作职责（第十六条）
@@ -49,7 +58,38 @@ def amended_body(raw):
     return raw
 
 
+def demo_documents():
+    """The seed documents (top pages by their seed slugs, with their attachments) and the amended rules."""
+    tops = PolicyPage.objects.filter(slug__in=[seed["slugs"][""] for seed in SEEDS])
+    where = Q(pk__in=[p.pk for p in tops]) | Q(pk=getattr(find_rules(), "pk", None))
+    for top in tops:
+        where |= Q(path__startswith=top.path)
+    return PolicyPage.objects.filter(where)
+
+
+def document_day(version):
+    """The document's own 发布日期, else its 成文日期, as frozen in the version; or None."""
+    text = version.metadata.get("date_published") or version.metadata.get("date_written")
+    return datetime.date.fromisoformat(text[:10]) if text else None
+
+
+def backdate_first_versions(pages):
+    """Version 1 of each page published on the document's own date (queryset update: no signals, no
+    re-indexing for a date nobody searches)."""
+    for version in PolicyVersion.objects.filter(page__in=pages, number=1):
+        day = document_day(version)
+        at = datetime.datetime.combine(day, PUBLISHED_AT) if day else None
+        if at and version.published_at != at:
+            PolicyVersion.objects.filter(pk=version.pk).update(published_at=at)
+
+
 def load(stdout=None):
+    page = amend(stdout)
+    backdate_first_versions(demo_documents())
+    return page
+
+
+def amend(stdout=None):
     page = find_rules()
     if page is None:
         if stdout:

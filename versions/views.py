@@ -11,7 +11,7 @@ from django.utils.formats import date_format
 
 from policies.numbering import numbered
 from policies.queries import public_policies
-from versions.compare import KIND_LABELS, compare_versions, lines
+from versions.compare import KIND_LABELS, compare_versions, lines, start_line
 from versions.pdf import comparison_pdf
 from versions.recording import in_force, public_versions, version_on
 from versions.snapshot import metadata_rows
@@ -117,7 +117,7 @@ def compare(request, page_id):
     shown = [c for c in comparison.changes if not (context["only_changes"] and c.kind == "unchanged")]
     context.update({
         "comparison": comparison, "old": old, "new": new, "kind_labels": KIND_LABELS,
-        "entries": [(c, lines(c)) for c in shown],
+        "entries": [(c, lines(c), start_line(c)) for c in shown],
         "pdf_url": reverse("versions:compare_pdf", args=[page.pk]) + f"?from={old.number}&to={new.number}",
     })
     return render(request, "versions/compare.html", context)

@@ -34,7 +34,9 @@ def test_head_sees_only_their_own_office_accounts(people):
     assert 'data-account="t_staff"' in html and 'data-account="t_va"' in html
     assert 'data-account="t_other"' not in html
     assert "已锁定" in html
-    assert "data-address" not in html  # addresses: superusers only
+    # addresses: those their own office's accounts were tried from, never another office's
+    assert 'data-address="10.1.1.0"' in html and 'data-address="10.1.2.4"' in html
+    assert 'data-address="10.1.3.0"' not in html
 
 
 def test_head_unlocks_an_account_of_their_office_and_the_right_password_works_again(people):
@@ -52,6 +54,38 @@ def test_head_cannot_unlock_another_office_or_an_address(people):
         response = head.post("/admin/login-lockouts/unlock/", data)
         assert response.status_code == 302 and response.url == "/admin/"  # Wagtail's permission denied
     assert not can_log_in("t_other")
+
+
+def lock_address(ip, *usernames):
+    """LIMIT failures from one address, spread over `usernames` (none of them reaches the limit alone)."""
+    for i in range(LIMIT):
+        password_login(Client(), usernames[i % len(usernames)], "wrong-password", ip=ip)
+
+
+def test_head_unlocks_an_address_only_their_own_office_was_locked_from(people):
+    lock_address("10.7.1.1", "t_staff", "t_va")  # the office's shared network, its own people mistyping
+    assert password_login(Client(), "t_staff", ip="10.7.1.1").status_code == 429  # the address is locked
+    head = logged_in(people["head"])
+    html = head.get("/admin/login-lockouts/").content.decode()
+    row = html[html.index('data-address="10.7.1.1"'):].split("</tr>")[0]
+    assert "已锁定" in row and 'name="ip" value="10.7.1.1"' in row
+    response = head.post("/admin/login-lockouts/unlock/", {"ip": "10.7.1.1"}, follow=True)
+    assert "已解除网络地址 10.7.1.1 的登录锁定" in response.content.decode()
+    assert password_login(Client(), "t_staff", ip="10.7.1.1").status_code == 302
+
+
+@pytest.mark.parametrize("others", ["t_other", "nobody-such"])  # another office's account; no account at all
+def test_head_cannot_unlock_an_address_anyone_else_was_tried_from(people, others):
+    lock_address("10.7.2.1", "t_staff", others)
+    head = logged_in(people["head"])
+    html = head.get("/admin/login-lockouts/").content.decode()
+    row = html[html.index('data-address="10.7.2.1"'):].split("</tr>")[0]
+    assert "请系统管理员解锁" in row and 'name="ip"' not in row
+    response = head.post("/admin/login-lockouts/unlock/", {"ip": "10.7.2.1"})
+    assert response.status_code == 302 and response.url == "/admin/"  # Wagtail's permission denied
+    assert password_login(Client(), "t_staff", ip="10.7.2.1").status_code == 429
+    logged_in(people["root"]).post("/admin/login-lockouts/unlock/", {"ip": "10.7.2.1"})
+    assert password_login(Client(), "t_staff", ip="10.7.2.1").status_code == 302
 
 
 def test_superuser_unlocks_any_account_and_address(people):

@@ -145,6 +145,7 @@ WAGTAIL_I18N_ENABLED = False
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "pdf", "txt", "xlsx"]
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.documents.DocumentForm"  # 选择文件 in Chinese (core/widgets.py)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
 # Background work (batch printing, large imports) runs through django-tasks; the

@@ -3,6 +3,8 @@
 from django import forms
 from wagtail.models import Page
 
+from core.widgets import ChineseFileInput
+
 from policies.models import PolicyLibraryPage, PolicyPage
 
 from . import limits
@@ -20,7 +22,7 @@ def parent_choices(user):
 class ImportForm(forms.Form):
     text = forms.CharField(label="粘贴文字", required=False, max_length=limits.MAX_CHARS,
                            widget=forms.Textarea(attrs={"rows": 12, "placeholder": "把文件全文粘贴到这里，或在下面上传文件"}))
-    file = forms.FileField(label="或上传文件", required=False,
+    file = forms.FileField(label="或上传文件", required=False, widget=ChineseFileInput,
                            help_text=f".txt（UTF-8 或 GBK/GB18030）或 .docx，最大 {limits.MAX_UPLOAD_BYTES // limits.MB} MB")
     parent = forms.TypedChoiceField(label="建在哪个栏目下", coerce=int)
     drop_spam = forms.BooleanField(label="删除疑似注入的广告文字", required=False,

@@ -2,7 +2,8 @@
 
 from types import SimpleNamespace
 
-from versions.compare import compare_versions, lines, plain, rows
+from versions.chardiff import DELETE, INSERT, Segment
+from versions.compare import compare_versions, lines, plain, rows, start_line
 from versions.tests.pairs import DUTIES, RULES, article, copy
 
 
@@ -46,3 +47,37 @@ def test_duty_list_lines_are_numbered_per_side():
 def test_title_change_counts_as_a_change():
     comparison = compare_versions(version(RULES, 1), version(RULES, 2, title="工作规则（修订）"))
     assert comparison.has_changes and comparison.counts["changed"] == 0
+
+
+def _start_changed():
+    """An excerpt whose 起始编号 moves from 第一条 to 第五条: no word changes, every number does."""
+    new = copy(RULES)
+    new[1]["value"]["start"] = 5
+    return compare_versions(version(RULES, 1), version(new, 2))
+
+
+def test_a_changed_start_number_is_one_change_with_a_start_line_in_both_columns():
+    comparison = _start_changed()
+    assert comparison.counts["changed"] == 1 and comparison.counts["renumbered"] == 8
+    change, old, new = next(r for r in rows(comparison) if r[0].kind == "changed")
+    assert [plain(line) for line in old] == [
+        "第一条 根据《中华人民共和国社区矫正法》，经密云镇人民政府批准，依法设立密云镇社区矫正委员会。", "起始编号：第一条"]
+    assert [plain(line) for line in new] == [
+        "第五条 根据《中华人民共和国社区矫正法》，经密云镇人民政府批准，依法设立密云镇社区矫正委员会。", "起始编号：第五条"]
+    assert old[-1].segments[-1] == Segment(DELETE, "第一条") and new[-1].segments[-1] == Segment(INSERT, "第五条")
+    assert plain(start_line(change)) == "起始编号：第一条 → 第五条"
+
+
+def test_a_heading_start_line_drops_the_label_separator():
+    new = copy(RULES)
+    new[0]["value"]["start"] = 3
+    change = next(c for c in compare_versions(version(RULES, 1), version(new, 2)).changes if c.kind == "changed")
+    assert plain(start_line(change)) == "起始编号：一 → 三"
+
+
+def test_an_unchanged_start_or_a_start_that_numbers_the_same_adds_no_line():
+    same_number = copy(RULES)
+    same_number[1]["value"]["start"] = 1  # explicit, but 第一条 either way
+    for comparison in (amended_rules(), compare_versions(version(RULES, 1), version(same_number, 2))):
+        assert all(start_line(c) is None for c in comparison.changes)
+        assert all("起始编号" not in plain(line) for _, old, new in rows(comparison) for line in old + new)

@@ -1,6 +1,9 @@
 """Public history, version pages, 修订对照 and the date lookup, as an anonymous citizen sees them."""
 
+import io
+
 import pytest
+from pypdf import PdfReader
 
 from versions.models import PolicyVersion
 from versions.tests.factories import day, make_policy, publish
@@ -144,3 +147,17 @@ def test_compare_with_a_single_version_explains_itself(client):
     page = publish(make_policy(RULES, slug="single"))
     r = client.get(f"/versions/{page.pk}/compare/")
     assert r.status_code == 400 and "只有一个版本" in r.content.decode()
+
+
+def test_a_changed_start_number_shows_on_the_compare_page_and_in_the_pdf(client):
+    """Version 2 of an excerpt starts at 第五条: the text is the same, so the 起始编号 line is the change."""
+    page = publish(make_policy(RULES))
+    new = copy(RULES)
+    new[1]["value"]["start"] = 5
+    publish(page, new, new_version=True, note="按原文件编号", effective=day("2030-01-01"))
+    html = client.get(f"/versions/{page.pk}/compare/?from=1&to=2&only=changes").content.decode()
+    assert ('<p class="vchange__start">起始编号：<del class="diff-del"><span class="visually-hidden">删除：</span>'
+            '第一条</del> → <ins class="diff-ins"><span class="visually-hidden">新增：</span>第五条</ins></p>') in html
+    response = client.get(f"/versions/{page.pk}/compare.pdf?from=1&to=2")
+    text = "".join("".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(response.content)).pages)
+    assert "起始编号：第一条" in text and "起始编号：第五条" in text
