@@ -20,13 +20,13 @@ must not fill the cache.
 
 from hashlib import sha1
 
-from django.conf import settings
 from django.http import Http404
 from django.utils import translation
 from wagtail import views
+from wagtail.fields import StreamField
 from wagtail.models import Page, Site
 
-from pagecache import fragments, generation, restrictions
+from pagecache import fragments, restrictions
 
 # Set by Page.route_for_request; filled here first, Wagtail's serve view then reads it.
 ROUTE_ATTR = "_wagtail_route_for_request"
@@ -46,12 +46,11 @@ def route(request, path):
         return None
     components = [component for component in path.split("/") if component]
     key = entry_key(site, path)
-    stored = generation.cache().get(key)
+    stored = fragments.get(key)
     if stored is None:
         result = Page.route_for_request(request, path)  # Wagtail's walk
         if result is not None:
-            generation.cache().set(key, _entry(site, result.page),
-                                   getattr(settings, "PAGECACHE_FRAGMENT_TIMEOUT", fragments.TIMEOUT))
+            fragments.put(key, _entry(site, result.page))
         return result
     pages, consumed = stored
     for parent, child in zip(pages, pages[1:]):
@@ -71,5 +70,11 @@ def _entry(site, page):
     path components the tree consumed). Fresh: the walked instances carry what this request computed."""
     chain = list(Page.objects.ancestor_of(page, inclusive=True).filter(depth__gte=site.root_page.depth)
                  .order_by("path").specific())
+    for each in chain:
+        # Left out, as if deferred (read on first use): unpickling a StreamField builds every block, and a
+        # miss takes a policy's rendered body from policies/fragments.py without reading it.
+        for field in each._meta.concrete_fields:
+            if isinstance(field, StreamField):
+                each.__dict__.pop(field.attname, None)
     restrictions.store(chain[-1])
     return chain, len(chain) - 1
