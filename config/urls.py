@@ -7,6 +7,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import root_files
+from pagecache import routes as page_routes
 from policies import views as policies_views
 
 urlpatterns = [
@@ -29,5 +30,7 @@ if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
     urlpatterns += [re_path(rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$", serve_media,
                             {"document_root": settings.MEDIA_ROOT})]
 
-# Wagtail's page serving stays last: it catches every remaining path.
-urlpatterns += [path("", include(wagtail_urls))]
+# Wagtail's page serving stays last: it catches every remaining path. Its serve view comes after its
+# _util/ views and is pagecache's, which takes the route from the route table (pagecache/routes.py).
+urlpatterns += [pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"]
+urlpatterns += [re_path(wagtail_urls.serve_pattern, page_routes.serve, name="wagtail_serve")]

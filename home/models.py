@@ -5,6 +5,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from home.site_urls import RequestRootUrlMixin
+from pagecache import fragments
+from pagecache.restrictions import StoredViewRestrictionsMixin
 
 
 @register_setting(icon="site")
@@ -46,8 +48,17 @@ class SiteSettings(BaseSiteSetting):
     class Meta:
         verbose_name = "站点设置"
 
+    @classmethod
+    def for_site(cls, site):
+        """Every page's header and footer read these: asked once per cache generation, which a save or
+        delete bumps (pagecache/signals.py)."""
+        ask = super().for_site
+        if site is None:
+            return ask(site)  # Wagtail's DoesNotExist
+        return fragments.cached("site-settings", (site.pk,), lambda: ask(site))
 
-class HomePage(RequestRootUrlMixin, Page):
+
+class HomePage(StoredViewRestrictionsMixin, RequestRootUrlMixin, Page):
     """The portal's front page: introduction, latest policies, contact block."""
 
     intro_heading = models.CharField("简介标题", max_length=100, default="委员会简介")

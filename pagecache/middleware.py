@@ -58,6 +58,10 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        with generation.pinned():  # one read of the generation for the whole request
+            return self._serve(request)
+
+    def _serve(self, request):
         key = cache_key(request)
         if key is None:
             return self.get_response(request)

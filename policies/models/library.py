@@ -7,13 +7,14 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
 from home.site_urls import RequestRootUrlMixin
+from pagecache.restrictions import StoredViewRestrictionsMixin
 from policies.choices import VALIDITY_CHOICES
 from policies.queries import library_documents, prefetch_attachments, prefetch_successors, top_level
 
 PAGE_SIZE = 15
 
 
-class PolicyLibraryPage(RequestRootUrlMixin, Page):
+class PolicyLibraryPage(StoredViewRestrictionsMixin, RequestRootUrlMixin, Page):
     intro = models.TextField("简介", blank=True)
     page_size = models.PositiveSmallIntegerField("每页条数", default=PAGE_SIZE)
 

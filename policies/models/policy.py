@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from home.site_urls import RequestRootUrlMixin
 from pagecache import fragments
+from pagecache.restrictions import StoredViewRestrictionsMixin
 from policies.blocks import PolicyBodyBlock
 from policies.choices import DISCLOSURE_CHOICES, VALIDITY_CHOICES  # noqa: F401  (imported from here elsewhere)
 from policies.forms import PolicyPageForm
@@ -36,7 +37,7 @@ INHERITED = [
 ]
 
 
-class PolicyPage(RequestRootUrlMixin, RoutablePageMixin, Page):
+class PolicyPage(StoredViewRestrictionsMixin, RequestRootUrlMixin, RoutablePageMixin, Page):
     index_number = models.CharField("索引号", max_length=60, blank=True)
     doc_number = models.CharField("文号", max_length=60, blank=True, validators=[validate_doc_number],
                                   help_text="如 回府发〔2023〕104号；年份用〔〕，序号不加前导0")
@@ -228,8 +229,8 @@ class PolicyPage(RequestRootUrlMixin, RoutablePageMixin, Page):
         """This notice's attachments that the public may see, in 附件 order (prefetched by listings)."""
         if "_public_attachments" in self.__dict__:
             return self.__dict__["_public_attachments"]
-        if not self.numchild:  # no child pages at all: nothing to ask the database
-            return PolicyPage.objects.none()
+        if not self.numchild:  # no child pages at all: nothing to ask (an empty queryset still compiles its SQL)
+            return []
         return self._public_pages.child_of(self).order_by("attachment_number", "path")
 
     @cached_property
@@ -241,7 +242,7 @@ class PolicyPage(RequestRootUrlMixin, RoutablePageMixin, Page):
 
     def replaced_pages(self):
         if not self._public_facts["replaces"]:
-            return PolicyPage.objects.none()
+            return []  # as attachments(): not even an empty query
         return self._public_pages.filter(superseded_by=self).order_by("-date_published")
 
     # -- visibility ---------------------------------------------------------------------------------
