@@ -2,6 +2,8 @@
 
 from datetime import timedelta
 
+import pytest
+
 from django.conf import settings
 from django.contrib.sessions.models import Session
 from django.test import Client
@@ -39,3 +41,29 @@ def test_an_expired_session_is_logged_out(people):
     password_login(client, "t_staff")
     Session.objects.filter(pk=client.session.session_key).update(expire_date=timezone.now() - timedelta(seconds=1))
     assert client.get("/admin/").url.startswith("/admin/login/")
+
+
+@pytest.mark.parametrize("path", ["/robots.txt", "/policies/", "/admin/login/"])
+def test_a_cookie_naming_no_session_mints_none(db, path):
+    """Saving on every request must not store a new, empty session for each made-up or stale cookie
+    (a crawler sending one would add a row per request); the cookie is deleted instead."""
+    client = Client()
+    client.cookies[settings.SESSION_COOKIE_NAME] = "no-such-session-0123456789"
+    for _ in range(3):
+        response = client.get(path)
+        assert response.status_code in (200, 302, 404)
+        cookie = response.cookies.get(settings.SESSION_COOKIE_NAME)
+        assert cookie is not None and cookie.value == "" and cookie["max-age"] == 0
+        client.cookies[settings.SESSION_COOKIE_NAME] = "no-such-session-0123456789"
+    assert not Session.objects.exists()
+
+
+def test_a_real_session_still_slides_where_the_view_never_reads_it(people):
+    client = Client()
+    password_login(client, "t_staff")
+    key = client.session.session_key
+    Session.objects.filter(pk=key).update(expire_date=timezone.now() + timedelta(minutes=5))
+    assert client.get("/robots.txt").status_code == 200
+    left = Session.objects.get(pk=key).expire_date - timezone.now()
+    assert left > timedelta(seconds=settings.SESSION_COOKIE_AGE - 60)
+    assert Session.objects.count() == 1

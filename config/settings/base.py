@@ -54,7 +54,7 @@ MIDDLEWARE = [
     # Public pages from the cache before sessions/auth run (pagecache/middleware.py says what is cached).
     "pagecache.middleware.PageCacheMiddleware",
     "pagecache.sites.SiteMiddleware",  # the request's Wagtail Site, once per cache generation
-    "django.contrib.sessions.middleware.SessionMiddleware",
+    "accounts.sessions.SessionMiddleware",  # Django's, minus a new row for a cookie naming no session
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
