@@ -119,14 +119,15 @@ def field(scope, label):
 def fill_date(page, label, day):
     """Type a date into Wagtail's date field, then click that day in the calendar it opens (which closes it).
 
-    The calendar reads the field's text only when it opens, 100 ms after a click or focus: a click before
-    typing raced the typing (on a busy machine it read the old text and showed today's month, where the
-    typed day never became current). So the text is typed, the field left, and then clicked: the calendar
-    it opens (or one a late timer opened meanwhile) has read the typed day."""
+    The calendar reads the field's text when the field is left, and when it opens (100 ms after a focus or
+    click): a click before typing raced the typing (on a busy machine it read the old text and showed today's
+    month, where the typed day never became current), and a click after it could find the calendar that
+    timer opened lying over the field. So the text is typed, the field left (the calendar takes the typed
+    day) and focused again, which opens the calendar unless that timer already has."""
     box = field(page, label)
     box.fill(day.isoformat())
     box.blur()
-    box.click()
+    box.focus()
     calendar = page.locator(".xdsoft_datetimepicker:visible")
     cell = calendar.locator(f'td.xdsoft_date[data-date="{day.day}"][data-month="{day.month - 1}"]'
                             f'[data-year="{day.year}"]')
