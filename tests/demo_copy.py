@@ -22,11 +22,11 @@ class DemoCopy:
 
     def load_or_copy_back(self, alias=DEFAULT_DB_ALIAS):
         connection = connections[alias]
+        if connection.in_atomic_block:  # the copy replaces the whole database: never inside a transaction
+            raise RuntimeError("the demo copy is for transactional tests only")
         if connection.vendor != "sqlite" or not connection.is_in_memory_db():
             self.load()
             return
-        if connection.in_atomic_block:  # the copy replaces the whole database: never inside a transaction
-            raise RuntimeError("the demo copy is for transactional tests only")
         connection.ensure_connection()
         if self.copy is None:
             self.load()
