@@ -20,9 +20,24 @@ def _load_demo():
 @pytest.fixture
 def demo(request, db):
     """The demo content as `make run` loads it: per test, or once per module where the module asks for
-    `demo_module` (then this test runs in a savepoint on top of it, rolled back after it)."""
-    if "demo_module" not in request.fixturenames:
+    `demo_module` (then this test runs in a savepoint on top of it, rolled back after it). A test that
+    commits for real gets it copied back from the run's first load where the database allows
+    (tests/demo_copy.py)."""
+    if "demo_module" in request.fixturenames:
+        return
+    if request.node.get_closest_marker("transactional"):
+        request.getfixturevalue("_demo_copy").load_or_copy_back()
+    else:
         _load_demo()
+
+
+@pytest.fixture(scope="session")
+def _demo_copy(django_db_setup):
+    from tests.demo_copy import DemoCopy
+
+    copy = DemoCopy(_load_demo)
+    yield copy
+    copy.close()
 
 
 @pytest.fixture(scope="module")
@@ -175,16 +190,18 @@ def chromium(_playwright):
 
 @pytest.fixture
 def page(chromium, request):
-    """A fresh browser tab; screenshots of each step go to test-output/<test name>/."""
+    """A fresh browser tab; screenshots of each step go to test-output/<test name>/: what the window shows, or
+    with full_page=True the whole page (a filled-in form). Whole pages of long documents cost Chromium seconds
+    of CPU each and show nothing more about the step."""
     context = chromium.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN")
     tab = context.new_page()
     folder = OUTPUT / request.node.name
     folder.mkdir(parents=True, exist_ok=True)
     steps = {"n": 0}
 
-    def shot(name):
+    def shot(name, full_page=False):
         steps["n"] += 1
-        tab.screenshot(path=str(folder / f"{steps['n']:02d}-{name}.png"), full_page=True)
+        tab.screenshot(path=str(folder / f"{steps['n']:02d}-{name}.png"), full_page=full_page)
 
     tab.shot = shot
     # The Content-Security-Policy (config/settings/security.py) is on in tests: whatever it blocks fails the test.

@@ -18,7 +18,6 @@ from jobs.lease import INTERRUPTED
 
 ROOT = Path(__file__).resolve().parents[2]
 LEASE = 3  # fault_settings.JOB_LEASE_SECONDS
-SLACK = 2.5  # polling, and SQLite rolling back the killed worker's journal
 
 
 def _env(db, job_files):
@@ -48,12 +47,21 @@ def scenario(name, migrated, tmp_path):
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
+def assert_failed_within_one_lease(obs):
+    """The lease the killed worker left runs out within one lease period of the kill, and from then on every
+    read says failed. Stated on the job's own lease, not on how fast a busy machine polls: the reader's
+    delay (`failed_after`) is in the message only. (During the import the Keeper cannot renew on SQLite,
+    one writer: the lease may already have run out at the kill.)"""
+    assert obs["lease"]["lease_left"] <= LEASE, obs
+    assert obs["lease"]["running_after_expiry"] == 0, obs
+
+
 def test_batch_print_survives_a_killed_worker(migrated, tmp_path):
     obs = scenario("print", migrated, tmp_path)
     before = obs["before_kill"]
     assert before["status"] == "running" and 0 < before["done"] < before["total"] == 3000, obs
     assert obs["failed"]["status"] == "failed" and obs["failed"]["error"] == INTERRUPTED, obs
-    assert obs["failed_after"] <= LEASE + SLACK, obs
+    assert_failed_within_one_lease(obs)
     assert obs["failed"]["pdf"] == "" and obs["failed"]["pdf_files"] == [], obs  # nothing to serve
     assert obs["task_result"] == "FAILED", obs  # django-tasks-db's own record no longer says RUNNING
     assert obs["retried"] is True
@@ -63,9 +71,9 @@ def test_batch_print_survives_a_killed_worker(migrated, tmp_path):
 def test_import_survives_a_killed_worker(migrated, tmp_path):
     obs = scenario("import", migrated, tmp_path)
     assert obs["checked"]["state"] == "previewed" and obs["checked"]["new"] == 3000 and obs["confirmed"], obs
-    assert obs["before_kill"] == {"running": True, "worker_alive": True}, obs
+    assert obs["before_kill"] == {"running": True, "in_transaction": True, "worker_alive": True}, obs
     assert obs["failed"] == {"status": "failed", "error": INTERRUPTED, "state": "failed"}, obs
-    assert obs["failed_after"] <= LEASE + SLACK, obs
+    assert_failed_within_one_lease(obs)
     assert obs["rows_after_kill"] == 0, obs  # the import's transaction died with the worker
     assert obs["retried"] is True
     assert obs["after_retry"] == {"state": "imported", "rows": 3000}, obs

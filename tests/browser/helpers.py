@@ -5,6 +5,7 @@ import io
 import re
 from urllib.parse import urljoin
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -32,15 +33,42 @@ PASSWORDS = {
 
 
 def login(page, live_server, username):
-    """Log in on the admin login form as one of the demo users (a fresh session each time)."""
+    """Log in on the admin login form as one of the demo users, a fresh session; someone who logged in
+    earlier in the test gets their own session back instead, as at their own computer. Logging in again
+    would need a new two-factor code, and a code is accepted once: the third login of a user within one
+    30-second step waited for the next step (accounts/totp.py)."""
+    if not hasattr(page, "sessions"):
+        page.sessions, page.user = {}, None  # username -> that person's cookies; who is logged in now
+    sessions, cookies = page.sessions, page.context.cookies()
+    if _session(cookies):
+        sessions[page.user] = cookies  # as they are now (a test may clear them meanwhile: then kept no more)
+    else:
+        sessions.pop(page.user, None)
     page.context.clear_cookies()
-    page.goto(live_server.url + "/admin/login/")
-    field(page, "用户名").fill(username)
-    page.get_by_label(re.compile(r"^\s*(密码|Password)")).fill(PASSWORDS[username])
-    page.get_by_role("button", name="登录").click()
-    second_factor(page, live_server, username)
+    back = False
+    if username in sessions:
+        theirs = sessions.pop(username)
+        page.context.add_cookies(theirs)
+        page.goto(live_server.url + "/admin/")
+        back = page.url == live_server.url + "/admin/" and _session(page.context.cookies()) == _session(theirs)
+    # Not logged in yet in this test, or that session is gone. The session is saved (and its cookie sent) on
+    # every request: an answer to someone's request still on its way when the cookies were cleared can put
+    # their cookie back, and the next login through the form then replaces their session.
+    if not back:
+        page.context.clear_cookies()
+        page.goto(live_server.url + "/admin/login/")
+        field(page, "用户名").fill(username)
+        page.get_by_label(re.compile(r"^\s*(密码|Password)")).fill(PASSWORDS[username])
+        page.get_by_role("button", name="登录").click()
+        second_factor(page, live_server, username)
     page.wait_for_url(live_server.url + "/admin/")
     expect(page.locator("main")).to_be_visible()
+    page.user = username
+
+
+def _session(cookies):
+    """The session cookie's value among `cookies`, or None."""
+    return next((c["value"] for c in cookies if c["name"] == settings.SESSION_COOKIE_NAME), None)
 
 
 def second_factor(page, live_server, username):
@@ -103,19 +131,22 @@ def field(scope, label):
 def fill_date(page, label, day):
     """Type a date into Wagtail's date field, then click that day in the calendar it opens (which closes it).
 
-    The field is clicked first: a prefilled field may already hold the focus, and only a click then opens
-    the calendar for sure."""
-    field(page, label).click()
-    field(page, label).fill(day.isoformat())
+    The calendar reads the field's text when the field is left, and when it opens (100 ms after a focus or
+    click): a click before typing raced the typing (on a busy machine it read the old text and showed today's
+    month, where the typed day never became current), and a click after it could find the calendar that
+    timer opened lying over the field. So the text is typed, the field left (the calendar takes the typed
+    day) and focused again, which opens the calendar unless that timer already has."""
+    box = field(page, label)
+    box.fill(day.isoformat())
+    box.blur()
+    box.focus()
     calendar = page.locator(".xdsoft_datetimepicker:visible")
-    # The calendar re-reads the typed text a moment later (slow on a busy machine): wait until the typed day
-    # itself is marked current, never click whatever day is current now (today, before the re-read).
     cell = calendar.locator(f'td.xdsoft_date[data-date="{day.day}"][data-month="{day.month - 1}"]'
                             f'[data-year="{day.year}"]')
     expect(cell).to_have_class(re.compile(r"\bxdsoft_current\b"))
     cell.click()
     expect(calendar).to_have_count(0)
-    expect(field(page, label)).to_have_value(day.isoformat())
+    expect(box).to_have_value(day.isoformat())
 
 
 def choose(page, label, name, exact=True):

@@ -39,7 +39,7 @@ def test_staff_creates_supervisee_head_approves_staff_issues_and_prints(live_ser
     fill_date(page, "矫正期限起", today - timedelta(days=1))
     fill_date(page, "矫正期限止", today + timedelta(days=120))
     fill_date(page, "入矫日期", today - timedelta(days=1))
-    page.shot("supervisee-form")
+    page.shot("supervisee-form", full_page=True)
     save(page, "forms_app/supervisee")
     expect(page.get_by_role("link", name=NAME)).to_be_visible()
     page.shot("supervisee-saved")
@@ -55,7 +55,7 @@ def test_staff_creates_supervisee_head_approves_staff_issues_and_prints(live_ser
     field(page, "事项").select_option(label="协助开展调查评估")
     page.get_by_role("button", name="增加 协助事项").click()
     field(page, "事项").nth(1).select_option(label="报告社区矫正对象重要情况")
-    page.shot("notice-form")
+    page.shot("notice-form", full_page=True)
     save(page, "forms_app/assistancenotice")
     notice = AssistanceNotice.objects.get(supervisee=person)
     assert notice.status == "草稿" and notice.items.count() == 2

@@ -81,7 +81,7 @@ def test_village_user_fills_and_returns_a_registration_from_the_start_page(live_
                          ("居住地址", "回龙坝镇示例乙社区（示例地址）"), ("悔罪表现", "认罪悔罪，按时报到")):
         if not field(page, label).input_value():  # the office's data may already be there
             field(page, label).fill(value)
-    page.shot("village-form")
+    page.shot("village-form", full_page=True)
     save(page, "forms_app/registration")
     page.goto(live_server.url + "/admin/")
     saved = section(page, "已填写、尚未提交的登记表")

@@ -29,7 +29,7 @@ def test_village_user_returns_registration_and_cannot_reach_other_committee(live
     page.get_by_role("button", name="增加 家庭成员").click()
     field(page, "姓名").fill("示例家属丙")  # the registration's own 姓名 comes from the supervisee record
     field(page, "关系").fill("配偶")
-    page.shot("registration-form")
+    page.shot("registration-form", full_page=True)
     save(page, "forms_app/registration")
     registration = Registration.objects.get(supervisee__name=PERSON)
     assert registration.status == "草稿" and registration.family_members.count() == 1
