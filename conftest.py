@@ -104,11 +104,12 @@ def _live_server_gate(request):
     server_gate.close_and_drain()
 
 
-@pytest.fixture(autouse=True)
-def _force_login_includes_second_factor(monkeypatch):
+@pytest.fixture(scope="session", autouse=True)
+def _force_login_includes_second_factor():
     """`client.force_login` stands for a completed login, which for a user with two-factor login
     (accounts/two_factor.py) ends with a verified device: give them one and mark the session as the
-    code step does. Tests of the login itself post the password and a real code instead."""
+    code step does. Tests of the login itself post the password and a real code instead. For the whole
+    session, so that module-scoped fixtures (tests/access's logged-in clients) log in the same way."""
     from django.test.client import ClientMixin
 
     original = ClientMixin.force_login
@@ -128,7 +129,9 @@ def _force_login_includes_second_factor(monkeypatch):
             session[DEVICE_ID_SESSION_KEY] = device.persistent_id
             session.save()
 
-    monkeypatch.setattr(ClientMixin, "force_login", force_login)
+    ClientMixin.force_login = force_login
+    yield
+    ClientMixin.force_login = original
 
 
 @pytest.fixture
