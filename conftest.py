@@ -17,6 +17,23 @@ def _load_demo():
         call_command("load_demo", "--quiet-logins", stdout=devnull)
 
 
+def _for_the_module(django_db_blocker, load):
+    """load()'s data for a module's tests, as setUpTestData makes it for a TestCase: inside a transaction
+    rolled back after the module's last test. pytest-django's `db` runs each test in a savepoint within it,
+    so what one test changes the next never sees. Such a module's tests must not be transactional
+    (live_server, transactional_db), which would commit and flush inside that transaction."""
+    from django.db import transaction
+
+    with django_db_blocker.unblock():
+        with transaction.atomic():
+            yield load()
+            transaction.set_rollback(True)
+
+
+# The fixtures a module opts into with `pytestmark = pytest.mark.usefixtures(...)` to share its data.
+MODULE_DATA = ("demo_module", "library_module")
+
+
 @pytest.fixture
 def demo(request, db):
     """The demo content as `make run` loads it: per test, or once per module where the module asks for
@@ -42,28 +59,19 @@ def _demo_copy(django_db_setup):
 
 @pytest.fixture(scope="module")
 def demo_module(django_db_setup, django_db_blocker):
-    """The demo loaded once for a module's tests, as setUpTestData does for a TestCase: inside a transaction
-    rolled back after the module's last test. pytest-django's `db` runs each test in a savepoint within it,
-    so what one test changes the next never sees. A module opts in with
-    `pytestmark = pytest.mark.usefixtures("demo_module")`; its tests must not be transactional (live_server,
-    transactional_db), which would commit and flush inside that transaction."""
-    from django.db import transaction
-
-    with django_db_blocker.unblock():
-        with transaction.atomic():
-            _load_demo()
-            yield
-            transaction.set_rollback(True)
+    """The demo loaded once for a module's tests (`_for_the_module`)."""
+    yield from _for_the_module(django_db_blocker, _load_demo)
 
 
 @pytest.fixture(autouse=True)
-def _demo_module_is_not_transactional(request):
-    if "demo_module" not in request.fixturenames:
+def _module_data_is_not_transactional(request):
+    if not set(MODULE_DATA) & set(request.fixturenames):
         return
     marker = request.node.get_closest_marker("django_db")
     transactional = marker is not None and (marker.kwargs.get("transaction") or (marker.args and marker.args[0]))
     if transactional or {"transactional_db", "live_server"} & set(request.fixturenames):
-        pytest.fail("a transactional test cannot run on the shared demo_module: leave its module without it")
+        pytest.fail("a transactional test cannot run on a module's shared data (demo_module, library_module): "
+                    "leave its module without it")
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -119,11 +127,12 @@ def _live_server_gate(request):
     server_gate.close_and_drain()
 
 
-@pytest.fixture(autouse=True)
-def _force_login_includes_second_factor(monkeypatch):
+@pytest.fixture(scope="session", autouse=True)
+def _force_login_includes_second_factor():
     """`client.force_login` stands for a completed login, which for a user with two-factor login
     (accounts/two_factor.py) ends with a verified device: give them one and mark the session as the
-    code step does. Tests of the login itself post the password and a real code instead."""
+    code step does. Tests of the login itself post the password and a real code instead. For the whole
+    session, so that module-scoped fixtures (tests/access's logged-in clients) log in the same way."""
     from django.test.client import ClientMixin
 
     original = ClientMixin.force_login
@@ -143,18 +152,36 @@ def _force_login_includes_second_factor(monkeypatch):
             session[DEVICE_ID_SESSION_KEY] = device.persistent_id
             session.save()
 
-    monkeypatch.setattr(ClientMixin, "force_login", force_login)
+    ClientMixin.force_login = force_login
+    yield
+    ClientMixin.force_login = original
 
 
-@pytest.fixture
-def library(db):
-    """An empty 政策文件 library with the member units, as policies.demo makes it (no seeds)."""
+def _load_library():
     from home.demo import ensure_site
     from policies.demo import load_library, load_units
 
     ensure_site()
     load_units()
     return load_library()
+
+
+@pytest.fixture
+def library(request, db):
+    """An empty 政策文件 library with the member units, as policies.demo makes it (no seeds): per test, or
+    once per module where the module asks for `library_module` (each test then reads it afresh, so what an
+    earlier test did to the Python object is not carried over)."""
+    if "library_module" not in request.fixturenames:
+        return _load_library()
+    from policies.models import PolicyLibraryPage
+
+    return PolicyLibraryPage.objects.get(pk=request.getfixturevalue("library_module").pk)
+
+
+@pytest.fixture(scope="module")
+def library_module(django_db_setup, django_db_blocker):
+    """The library made once for a module's tests (`_for_the_module`)."""
+    yield from _for_the_module(django_db_blocker, _load_library)
 
 
 @pytest.fixture(scope="session")

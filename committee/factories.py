@@ -5,7 +5,6 @@ from datetime import date, timedelta
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from home.roles import sync_roles
 from policies.models import MemberUnit
 
 from .models import AnnualRound, Distribution, LiaisonAccount, Meeting, Minutes, SupervisionItem, Topic
@@ -21,7 +20,6 @@ def unit(name="测试派出所", committee=None):
 
 
 def user(username, role=None, liaison_for=None, superuser=False):
-    sync_roles()
     u = get_user_model().objects.create_user(username, password="pw-" + username, is_superuser=superuser,
                                              is_staff=superuser)
     if role:

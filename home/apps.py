@@ -7,8 +7,6 @@ class HomeConfig(AppConfig):
     verbose_name = "首页与站点"
 
     def ready(self):
-        from home.roles import sync_roles  # reads auth models: only once the app registry is ready
+        from home.roles import sync_roles_after_migrate  # signal receivers are connected in ready()
 
-        # post_migrate fires once per app (sender = its AppConfig); syncing after home's own run sees
-        # every permission.
-        post_migrate.connect(lambda **kwargs: sync_roles(), sender=self, weak=False, dispatch_uid="home.sync_roles")
+        post_migrate.connect(sync_roles_after_migrate, weak=False, dispatch_uid="home.sync_roles")

@@ -4,6 +4,8 @@ Groups are created by migration (home 0003) and their permissions are re-synced 
 `migrate` (post_migrate), so a new model's permission only needs a line here.
 """
 
+from django.apps import apps
+
 POLICY_EDITOR = "政策编辑"
 OFFICE_STAFF = "司法所工作人员"
 OFFICE_HEAD = "司法所负责人"
@@ -103,6 +105,15 @@ def sync_materials_collection():
                                                  restriction_type=CollectionViewRestriction.GROUPS)
     restriction.groups.set(Group.objects.filter(name__in=MATERIALS_READERS))
     return collection
+
+
+def sync_roles_after_migrate(sender, **kwargs):
+    """post_migrate receiver. The signal fires once per app that has models, in INSTALLED_APPS order, and
+    Django creates an app's permissions in that app's own firing; home comes first, so a sync at home's
+    firing found only home's permissions. The last app's firing comes after every other app's permissions
+    (its own, django.contrib.sessions', come just after: no role holds them)."""
+    if sender is [app for app in apps.get_app_configs() if app.models_module is not None][-1]:
+        sync_roles()
 
 
 def sync_roles(**kwargs):

@@ -17,7 +17,6 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def material():
-    f.user("seed", None)  # sync_roles()
     collection = Collection.objects.get(name=roles.MATERIALS_COLLECTION)
     doc = get_document_model().objects.create(title="测试会议材料", collection=collection,
                                               file=ContentFile(b"material", name="material.txt"))

@@ -6,7 +6,6 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
 from home import roles
-from home.roles import sync_roles
 from forms_app.idcard import make_test_id
 from forms_app.models import AssistanceNotice, NoticeItem, Office, StaffProfile, Supervisee, VillageCommittee
 
@@ -22,7 +21,6 @@ def committee(off, name):
 
 
 def user(username, role, off=None, com=None, superuser=False):
-    sync_roles()
     u = get_user_model().objects.create_user(username, password="pw-" + username, is_superuser=superuser,
                                              is_staff=superuser)
     if role:

@@ -3,11 +3,9 @@
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from home.roles import sync_roles
 
 
 def user_in(role, name):
-    sync_roles()
     user = get_user_model().objects.create_user(name, password="pw-12345678")
     user.groups.add(Group.objects.get(name=role))
     return user

@@ -5,7 +5,7 @@ import pytest
 from policies.models import PolicyPage
 from policies.queries import public_policies
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("library_module")]  # the library made once per module
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from home.help import GUIDES
 from home.tests.helpers import user_in
 from policies.models import PolicyPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("library_module")]  # the library made once per module
 
 
 def test_help_page_puts_the_readers_role_first(client):

@@ -1,11 +1,14 @@
 """A published change shows up on the very next request; so do unit and site-settings edits."""
 
+import pytest
 from wagtail.models import Site
 
 from home.models import SiteSettings
 from pagecache import generation
 from pagecache.middleware import HEADER
 from policies.factories import article, build_policy, unit_named
+
+pytestmark = pytest.mark.usefixtures("library_module")  # the library made once per module
 
 
 def _warm(client, url):

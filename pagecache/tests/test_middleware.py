@@ -5,6 +5,8 @@ from django.contrib.auth import get_user_model
 
 from pagecache.middleware import HEADER
 
+pytestmark = pytest.mark.usefixtures("library_module")  # the library made once per module
+
 
 def test_anonymous_reader_gets_the_cached_page(client, policy):
     first = client.get(policy.url)

@@ -19,7 +19,7 @@ from versions.align import CHANGED, UNCHANGED, align_blocks
 from versions.chardiff import DELETE, EQUAL, INSERT
 from versions.compare import lines
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("library_module")]  # the library made once per module
 
 NAME = "remark"
 

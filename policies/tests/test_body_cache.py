@@ -13,6 +13,8 @@ from pagecache import fragments, generation
 from policies import fragments as policy_fragments
 from policies.factories import article, build_policy, duty_list, heading, stream_data, unit_named
 
+pytestmark = pytest.mark.usefixtures("library_module")  # the library made once per module
+
 USERNAME = "委员会工作人员甲"
 
 

@@ -10,6 +10,8 @@ from pypdf import PdfReader
 from policies.factories import article, build_policy, heading
 from search.models import SearchEntry
 
+pytestmark = pytest.mark.usefixtures("library_module")  # the library made once per module
+
 
 def _start(block, n):
     block["value"]["start"] = n

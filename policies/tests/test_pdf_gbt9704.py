@@ -11,7 +11,7 @@ from pdf.gbt9704 import BLOCK_W, LEADING, block_x
 from pdf.testing import content_stream, page_image, plain_text, reader, text_lines
 from policies.factories import article, build_policy, form, paragraph
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("library_module")]  # the library made once per module
 
 EM = 16
 SEEDS = {"notice": "huifufa-2023-104", "rules": "miyun-work-rules", "masi": "masi-2022-3",

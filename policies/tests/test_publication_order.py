@@ -9,7 +9,7 @@ import pytest
 
 from policies.factories import article, build_policy
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("library_module")]  # the library made once per module
 
 
 def _titles(html):

@@ -8,7 +8,7 @@ from django.db import connection
 from policies.factories import article, duty_list, heading, para, stream_data
 from policies.models import PolicyPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("library_module")]  # the library made once per module
 
 
 @pytest.fixture(autouse=True)

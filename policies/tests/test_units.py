@@ -3,7 +3,7 @@ import pytest
 from policies.factories import article, build_policy, unit_named
 from policies.models import MemberUnit
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("library_module")]  # the library made once per module
 
 
 def test_unit_page_collects_duties_from_articles_and_duty_lists(client, rules, notice):

@@ -13,7 +13,7 @@ from policies.importer.document import parse_text
 from policies.models import MemberUnit
 from policies.models.units import committee_named_in
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("library_module")]  # the library made once per module
 
 
 @pytest.mark.parametrize("text, committee", [

@@ -9,7 +9,7 @@ from home.tests.helpers import user_in
 from policies.models import PolicyPage
 from policies.tests.admin_forms import article_value, page_form
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("library_module")]  # the library made once per module
 
 
 def test_workflow_is_assigned_to_the_library(library):

@@ -4,6 +4,8 @@ The world is built once inside a transaction that is rolled back at the end, so 
 requests share it and nothing leaks into other test modules.
 """
 
+import copy
+
 import pytest
 from django.db import transaction
 from django.test import Client, override_settings
@@ -21,13 +23,27 @@ def world(django_db_setup, django_db_blocker, tmp_path_factory):
             transaction.set_rollback(True)
 
 
-@pytest.fixture
-def clients(world):
-    # Per test: a URL that logs its caller out (admin/logout/) must not log out the next test's client.
+@pytest.fixture(scope="module")
+def _logged_in(world, django_db_blocker):
+    """role -> (client, its cookies right after logging in): each role logs in once per module. The session
+    row is written inside the module's transaction, so when a test logs its caller out (admin/logout/
+    deletes the row) the test's rollback brings the row back."""
     out = {}
-    for role in ROLES:
-        client = Client(raise_request_exception=False)  # a 500 is an outcome like any other
-        if role != "anonymous":
-            client.force_login(world.users[role])
+    with django_db_blocker.unblock():
+        for role in ROLES:
+            client = Client(raise_request_exception=False)  # a 500 is an outcome like any other
+            if role != "anonymous":
+                client.force_login(world.users[role])
+            out[role] = (client, copy.deepcopy(client.cookies))
+    return out
+
+
+@pytest.fixture
+def clients(_logged_in):
+    """role -> a client holding only its login cookie: what an earlier test's requests set (a logout's
+    new empty session, messages) is dropped, as a new client per test would."""
+    out = {}
+    for role, (client, cookies) in _logged_in.items():
+        client.cookies = copy.deepcopy(cookies)
         out[role] = client
     return out

@@ -6,6 +6,8 @@ from django.test.utils import CaptureQueriesContext
 
 from policies.factories import article, build_policy, duty_list, heading, para
 
+pytestmark = pytest.mark.usefixtures("library_module")  # the library made once per module
+
 UNITS = ["司法所", "派出所", "民政办", "财政办"]
 
 

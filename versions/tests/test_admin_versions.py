@@ -6,7 +6,6 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from home import roles
-from home.roles import sync_roles
 from versions.models import PolicyVersion
 from versions.tests.factories import day, make_policy, publish
 from versions.tests.pairs import RULES, copy
@@ -16,7 +15,6 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def editor(client):
-    sync_roles()
     user = get_user_model().objects.create_user("ed", password="ed-pass-2026")
     user.groups.add(Group.objects.get(name=roles.POLICY_EDITOR))
     client.force_login(user)
