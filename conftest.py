@@ -108,8 +108,11 @@ def _fresh_caches():
     came from an earlier test's database, which has been rolled back."""
     from django.core.cache import caches
 
+    from pagecache import fragments
+
     for cache in caches.all():
         cache.clear()
+    fragments.forget_local()
 
 
 @pytest.fixture(autouse=True)

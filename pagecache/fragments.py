@@ -79,3 +79,12 @@ def cached(name, parts, render):
         value = render()
         put(k, value)
     return value
+
+
+def forget_local():
+    """Drop this process's copies. Tests call it with the cache clear: a cleared cache restarts the
+    generation from the clock, and a test that stops the clock can meet an earlier test's number (and, its
+    rows rolled back, the same page and revision ids)."""
+    with _lock:
+        _local.clear()
+        _local_bytes[0] = 0
