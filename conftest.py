@@ -67,9 +67,7 @@ def demo_module(django_db_setup, django_db_blocker):
 def _module_data_is_not_transactional(request):
     if not set(MODULE_DATA) & set(request.fixturenames):
         return
-    marker = request.node.get_closest_marker("django_db")
-    transactional = marker is not None and (marker.kwargs.get("transaction") or (marker.args and marker.args[0]))
-    if transactional or {"transactional_db", "live_server"} & set(request.fixturenames):
+    if request.node.get_closest_marker("transactional"):  # set at collection: _is_transactional below
         pytest.fail("a transactional test cannot run on a module's shared data (demo_module, library_module): "
                     "leave its module without it")
 
